@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+function newest(path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return 0;
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+// `npm start` on a fresh clone (or after editing the source) builds first, so it never serves stale code.
+const built = newest(join(root, 'dist', 'index.html'));
+if (built === 0 || inputs.some((input) => newest(join(root, input)) > built)) {
+  console.log('Building the console…');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+await import('./index.js');

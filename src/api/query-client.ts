@@ -1,0 +1,44 @@
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/api/request';
+
+export interface MutationMeta extends Record<string, unknown> {
+  /** An integration the mutation deleted: its detail query must not be refetched into a 404. */
+  deletedId?: string;
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: MutationMeta;
+  }
+}
+
+const MAX_QUERY_RETRIES = 3;
+
+// 4xx answers will not change by asking again; 408 and 429 are the exceptions that might.
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_QUERY_RETRIES) return false;
+  if (error instanceof ApiError) {
+    return error.status >= 500 || error.status === 408 || error.status === 429;
+  }
+  return true;
+}
+
+export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
+  const queryClient: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      onSuccess: async (_data, _variables, _context, mutation) => {
+        const deletedId = mutation.meta?.deletedId;
+        if (deletedId) queryClient.removeQueries({ queryKey: ['integrations', 'detail', deletedId] });
+        await queryClient.invalidateQueries({ queryKey: ['integrations'] });
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        retry: retry ? shouldRetryQuery : false,
+      },
+      mutations: { retry: false },
+    },
+  });
+  return queryClient;
+}

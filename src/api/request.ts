@@ -1,0 +1,156 @@
+import type { z } from 'zod';
+import { apiErrorBodySchema } from '@/integrations/schemas';
+
+export const API_BASE = '/management-api';
+
+export interface FieldError {
+  field?: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly statusText: string;
+  readonly errors: unknown[];
+  readonly body: unknown;
+
+  constructor(status: number, statusText: string, body: unknown) {
+    const parsed = apiErrorBodySchema.safeParse(body);
+    const data = parsed.success ? parsed.data : {};
+    const text = data.statusText ?? statusText;
+    super(data.message ?? `${status} ${text}`.trim());
+    this.name = 'ApiError';
+    this.status = status;
+    this.statusText = text;
+    this.errors = data.errors ?? [];
+    this.body = body;
+  }
+}
+
+/** The network failed before any HTTP answer arrived. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('The console could not reach the server. Check your connection and try again.', {
+      cause,
+    });
+    this.name = 'NetworkError';
+  }
+}
+
+let tokenProvider: () => string | undefined = () => undefined;
+
+/** Live mode installs a provider for the bearer token; demo mode needs none. */
+export function setTokenProvider(provider: () => string | undefined) {
+  tokenProvider = provider;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+}
+
+export async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options?: RequestOptions,
+): Promise<z.infer<S>>;
+export async function request(path: string, schema: null, options?: RequestOptions): Promise<void>;
+export async function request(
+  path: string,
+  schema: z.ZodType | null,
+  { method = 'GET', body, query, signal }: RequestOptions = {},
+): Promise<unknown> {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const qs = search.size > 0 ? `?${search.toString()}` : '';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = tokenProvider();
+  if (token) headers.authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(new URL(`${API_BASE}${path}${qs}`, window.location.origin), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+
+  const text = await response.text();
+  let json: unknown = undefined;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+  }
+  if (!response.ok) throw new ApiError(response.status, response.statusText, json);
+  if (schema === null) return undefined;
+  return schema.parse(json);
+}
+
+const FIELD_KEYS = ['property', 'field', 'path', 'instancePath', 'dataPath', 'param', 'name'];
+
+/**
+ * The spec leaves the items of `errors[]` undocumented (its example is `["{}","{}"]`), so this
+ * reads strings and objects alike and finds a field name under any of the usual keys.
+ */
+export function fieldErrors(error: ApiError): FieldError[] {
+  return error.errors.flatMap((item): FieldError[] => {
+    if (typeof item === 'string') return item.trim() && item !== '{}' ? [{ message: item }] : [];
+    if (item && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      const message = [record.message, record.msg, record.detail, record.error].find(
+        (value): value is string => typeof value === 'string',
+      );
+      const rawField = FIELD_KEYS.map((key) => record[key]).find(
+        (value): value is string | string[] => typeof value === 'string' || Array.isArray(value),
+      );
+      const field = Array.isArray(rawField)
+        ? rawField.join('.')
+        : rawField?.replace(/^[/.]/, '').replace(/\//g, '.');
+      if (!message && !field) return [];
+      return [{ field: field || undefined, message: message ?? 'is invalid' }];
+    }
+    return [];
+  });
+}
+
+/** A sentence a user can act on, for any error a request can throw. */
+export function describeError(error: unknown): string {
+  if (error instanceof NetworkError) return error.message;
+  if (error instanceof ApiError) {
+    const details = fieldErrors(error)
+      .map((item) => (item.field ? `${item.field}: ${item.message}` : item.message))
+      .join('; ');
+    const base = STATUS_MESSAGES[error.status] ?? `The API answered ${error.status} ${error.statusText}.`;
+    return details ? `${base} ${details}` : base;
+  }
+  if (error instanceof Error && error.name === 'ZodError') {
+    return 'The API answered with data this console cannot read.';
+  }
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+const STATUS_MESSAGES: Record<number, string> = {
+  400: 'The API rejected the request.',
+  401: 'Your session has expired. Sign in again.',
+  403: 'Your API user is not allowed to do this.',
+  404: 'This integration no longer exists. It may have been deleted elsewhere.',
+  409: 'The API reported a conflict.',
+  429: 'Too many requests. Wait a moment and try again.',
+  500: 'The 1NCE API had an internal error. Try again in a moment.',
+  502: 'The 1NCE API could not be reached. Try again in a moment.',
+  503: 'The 1NCE API is unavailable. Try again in a moment.',
+  504: 'The 1NCE API did not answer in time. Try again in a moment.',
+};

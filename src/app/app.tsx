@@ -1,0 +1,52 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { createQueryClient } from '@/api/query-client';
+import type { Mode } from '@/app/mode';
+import { Layout } from '@/app/layout';
+import { theme } from '@/app/theme';
+
+export const routes = (mode: Mode): RouteObject[] => [
+  {
+    element: <Layout mode={mode} />,
+    children: [
+      { index: true, lazy: () => import('@/integrations/list-page').then(asRoute('ListPage')) },
+      {
+        path: 'integrations',
+        lazy: () => import('@/integrations/list-page').then(asRoute('ListPage')),
+      },
+      {
+        path: 'integrations/new',
+        lazy: () => import('@/integrations/new-webhook-page').then(asRoute('NewWebhookPage')),
+      },
+      {
+        path: 'integrations/:id',
+        lazy: () => import('@/integrations/detail-page').then(asRoute('DetailPage')),
+      },
+      {
+        path: 'integrations/:id/edit',
+        lazy: () => import('@/integrations/edit-webhook-page').then(asRoute('EditWebhookPage')),
+      },
+      { path: '*', lazy: () => import('@/app/not-found-page').then(asRoute('NotFoundPage')) },
+    ],
+  },
+];
+
+function asRoute<K extends string>(name: K) {
+  return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });
+}
+
+export function App({ mode, queryClient }: { mode: Mode; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [router] = useState(() => createBrowserRouter(routes(mode)));
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

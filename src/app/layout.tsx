@@ -1,0 +1,57 @@
+import { AppShell, Badge, Container, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { Suspense, lazy } from 'react';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import type { Mode } from '@/app/mode';
+
+const DemoControls = lazy(() =>
+  import('@/demo/demo-controls').then((module) => ({ default: module.DemoControls })),
+);
+
+export function Layout({ mode }: { mode: Mode }) {
+  const navigation = useNavigation();
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Container size="lg" h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Text
+                component={Link}
+                to="/integrations"
+                fw={700}
+                size="lg"
+                c="inherit"
+                style={{ textDecoration: 'none' }}
+              >
+                Integrator Console
+              </Text>
+              {mode === 'demo' && (
+                <Tooltip
+                  label="Simulated 1NCE API running in this browser tab. No account, no network."
+                  multiline
+                  w={260}
+                >
+                  <Badge color="grape" variant="filled" tabIndex={0}>
+                    Demo mode
+                  </Badge>
+                </Tooltip>
+              )}
+              {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
+            </Group>
+            {mode === 'demo' && (
+              <Suspense fallback={null}>
+                <DemoControls />
+              </Suspense>
+            )}
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="lg" py="md">
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+      <ScrollRestoration />
+    </AppShell>
+  );
+}

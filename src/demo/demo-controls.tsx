@@ -1,0 +1,156 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Drawer,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBroadcast, IconFlask } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { eventTypeLabel } from '@/integrations/labels';
+import { db, type DeliveryLogEntry } from '@/mocks/db';
+
+type DeviceEventType = 'TELEMETRY_DATA' | 'LIFECYCLE';
+
+const OUTCOME_COLOR: Record<DeliveryLogEntry['outcome'], string> = {
+  delivered: 'green',
+  failed: 'orange',
+  disabled: 'red',
+};
+
+export function DemoControls() {
+  const queryClient = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [eventType, setEventType] = useState<DeviceEventType>('TELEMETRY_DATA');
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [log, setLog] = useState(() => db.log());
+
+  // The simulation changes states on its own timers; the pages must see it as it happens.
+  useEffect(
+    () =>
+      db.subscribe(() => {
+        setLog(db.log());
+        void queryClient.invalidateQueries({ queryKey: ['integrations'] });
+      }),
+    [queryClient],
+  );
+
+  return (
+    <>
+      <Button
+        variant="light"
+        color="grape"
+        leftSection={<IconFlask size={16} aria-hidden />}
+        onClick={open}
+      >
+        Demo controls
+      </Button>
+      <Drawer opened={opened} onClose={close} position="right" size="md" title="Demo controls">
+        <Stack gap="lg">
+          <Text size="sm">
+            This console is talking to a simulated 1NCE API that runs in this browser tab. Your
+            changes last until you close the tab.
+          </Text>
+
+          <Stack gap="xs" component="section" aria-labelledby="simulate-heading">
+            <Title order={2} size="h5" id="simulate-heading">
+              Simulate a device message
+            </Title>
+            <Text size="xs" c="dimmed">
+              A device (ICCID 1234567890123456789) sends an event; every subscribed webhook that is
+              not Failed receives it. Endpoints on a <Code>.invalid</Code> host never answer, so
+              1NCE retries (demo delays are seconds, not minutes) and marks the webhook Failed after
+              5 attempts.
+            </Text>
+            <SegmentedControl
+              aria-label="Device event type"
+              value={eventType}
+              onChange={(value) => setEventType(value as DeviceEventType)}
+              data={[
+                { value: 'TELEMETRY_DATA', label: eventTypeLabel('TELEMETRY_DATA') },
+                { value: 'LIFECYCLE', label: eventTypeLabel('LIFECYCLE') },
+              ]}
+            />
+            <Button
+              leftSection={<IconBroadcast size={16} aria-hidden />}
+              onClick={() => db.sendDeviceMessage(eventType)}
+            >
+              Send device message
+            </Button>
+          </Stack>
+
+          <Stack gap="xs" component="section" aria-labelledby="log-heading">
+            <Title order={2} size="h5" id="log-heading">
+              Deliveries
+            </Title>
+            {log.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No deliveries yet.
+              </Text>
+            ) : (
+              <ScrollArea.Autosize mah={360}>
+                <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-live="polite">
+                  {log.map((entry) => (
+                    <li key={entry.id}>
+                      <Group gap={6} wrap="nowrap" align="flex-start">
+                        <Badge color={OUTCOME_COLOR[entry.outcome]} variant="light" style={{ flexShrink: 0 }}>
+                          {entry.outcome}
+                        </Badge>
+                        <Text size="xs">
+                          <strong>{entry.integrationName}</strong> · {eventTypeLabel(entry.eventType)} ·
+                          attempt {entry.attempt}/{entry.maxAttempts}
+                          <br />
+                          {entry.detail}
+                        </Text>
+                      </Group>
+                    </li>
+                  ))}
+                </Stack>
+              </ScrollArea.Autosize>
+            )}
+          </Stack>
+
+          <Stack gap="xs" component="section" aria-labelledby="reset-heading">
+            <Title order={2} size="h5" id="reset-heading">
+              Start over
+            </Title>
+            {confirmReset ? (
+              <Alert color="orange" title="Reset demo data?">
+                <Text size="sm" mb="xs">
+                  Every change you made is replaced by the original sample integrations.
+                </Text>
+                <Group>
+                  <Button
+                    color="orange"
+                    size="xs"
+                    onClick={() => {
+                      db.reset();
+                      setConfirmReset(false);
+                    }}
+                  >
+                    Yes, reset
+                  </Button>
+                  <Button variant="default" size="xs" onClick={() => setConfirmReset(false)}>
+                    Cancel
+                  </Button>
+                </Group>
+              </Alert>
+            ) : (
+              <Button variant="default" color="orange" onClick={() => setConfirmReset(true)}>
+                Reset demo data
+              </Button>
+            )}
+          </Stack>
+        </Stack>
+      </Drawer>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { request } from '@/api/request';
+import {
+  eventTypesResponseSchema,
+  integrationDetailSchema,
+  integrationListSchema,
+  restartResultSchema,
+  testResultSchema,
+  webhookSchema,
+  type IntegrationList,
+  type WebhookCreate,
+  type WebhookPatch,
+} from '@/integrations/schemas';
+
+export const PAGE_SIZE = 10;
+const BASE = '/v1/integrate/clouds';
+
+// States that change without the user doing anything; pages poll while they show one.
+const TRANSITIONAL_STATES = new Set(['ROLLOUT_STARTED', 'ROLLOUT_DONE']);
+const POLL_MS = 15_000;
+
+export const integrationQueries = {
+  list: (page: number) =>
+    queryOptions({
+      queryKey: ['integrations', 'list', { page, pageSize: PAGE_SIZE }],
+      queryFn: ({ signal }) =>
+        request(BASE, integrationListSchema, { query: { page, pageSize: PAGE_SIZE }, signal }),
+      placeholderData: keepPreviousData,
+      refetchInterval: (query) => (hasTransitional(query.state.data) ? POLL_MS : false),
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: ['integrations', 'detail', id],
+      queryFn: ({ signal }) =>
+        request(`${BASE}/${encodeURIComponent(id)}`, integrationDetailSchema, { signal }),
+      refetchInterval: (query) =>
+        query.state.data && TRANSITIONAL_STATES.has(query.state.data.state) ? POLL_MS : false,
+    }),
+  eventTypes: () =>
+    queryOptions({
+      queryKey: ['event-types'],
+      queryFn: ({ signal }) => request(`${BASE}/eventTypes`, eventTypesResponseSchema, { signal }),
+      select: (data) => data.eventTypes,
+      staleTime: Infinity,
+    }),
+};
+
+function hasTransitional(data: IntegrationList | undefined): boolean {
+  return data?.items.some((item) => TRANSITIONAL_STATES.has(item.state)) ?? false;
+}
+
+const webhookPath = (id: string) => `${BASE}/webhooks/${encodeURIComponent(id)}`;
+
+export const createWebhook = (input: WebhookCreate) =>
+  request(`${BASE}/webhooks`, webhookSchema, { method: 'POST', body: input });
+
+export const updateWebhook = ({ id, patch }: { id: string; patch: WebhookPatch }) =>
+  request(webhookPath(id), webhookSchema, { method: 'PATCH', body: patch });
+
+export const testWebhook = (id: string) =>
+  request(`${webhookPath(id)}/test`, testResultSchema, { method: 'POST' });
+
+export const restartWebhook = (id: string) =>
+  request(`${webhookPath(id)}/restart`, restartResultSchema, { method: 'POST' });
+
+export const deleteIntegration = (id: string) =>
+  request(`${BASE}/${encodeURIComponent(id)}`, null, { method: 'DELETE' });
+

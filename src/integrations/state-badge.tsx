@@ -1,0 +1,80 @@
+import { Badge, Tooltip } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconClockHour4,
+  IconHelpCircle,
+  IconRocket,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+interface StateInfo {
+  label: string;
+  color: string;
+  icon: ReactNode;
+  next: string;
+}
+
+const ICON = { size: 14, 'aria-hidden': true } as const;
+
+const STATES: Record<string, StateInfo> = {
+  INTEGRATION_ACTIVE: {
+    label: 'Active',
+    color: 'green',
+    icon: <IconCircleCheck {...ICON} />,
+    next: 'Events are being delivered. Five failed attempts in a row would mark it Failed.',
+  },
+  INTEGRATION_FAILED: {
+    label: 'Failed',
+    color: 'red',
+    icon: <IconAlertTriangle {...ICON} />,
+    next: '1NCE stopped delivering after 5 failed attempts. Events are not queued. Fix the endpoint, then Restart.',
+  },
+  ROLLOUT_DONE: {
+    label: 'Rollout done',
+    color: 'blue',
+    icon: <IconClockHour4 {...ICON} />,
+    next: 'Set up and waiting for the first device message; the first successful delivery makes it Active.',
+  },
+  ROLLOUT_STARTED: {
+    label: 'Rollout started',
+    color: 'yellow',
+    icon: <IconRocket {...ICON} />,
+    next: 'Waiting for the AWS CloudFormation stack to be rolled out; its token is valid for one hour.',
+  },
+  ROLLOUT_FAILED: {
+    label: 'Rollout failed',
+    color: 'red',
+    icon: <IconAlertTriangle {...ICON} />,
+    next: 'The AWS CloudFormation rollout did not complete. Check the stack in your AWS account.',
+  },
+};
+
+export function stateInfo(state: string): StateInfo {
+  return (
+    STATES[state] ?? {
+      label: state,
+      color: 'gray',
+      icon: <IconHelpCircle {...ICON} />,
+      next: 'A state this console does not know yet; check the 1NCE portal for details.',
+    }
+  );
+}
+
+export function StateBadge({ state }: { state: string }) {
+  const info = stateInfo(state);
+  return (
+    <Tooltip label={info.next} multiline w={280} withArrow>
+      <Badge
+        color={info.color}
+        variant="light"
+        leftSection={info.icon}
+        tabIndex={0}
+        aria-description={info.next}
+        style={{ textTransform: 'none' }}
+      >
+        {info.label}
+      </Badge>
+    </Tooltip>
+  );
+}

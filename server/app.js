@@ -19,8 +19,8 @@ export function buildServer({ distDir, logger = false }) {
     root: distDir,
     wildcard: false,
     // Hashed assets never change; everything else must be revalidated so a deploy shows at once.
-    setHeaders(res, path) {
-      res.setHeader(
+    setHeaders(reply, path) {
+      reply.header(
         'cache-control',
         path.includes(`${join(distDir, 'assets')}`)
           ? 'public, max-age=31536000, immutable'

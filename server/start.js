@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
 
+/** @param {string} path @returns {number} */
 function newest(path) {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) return 0;

@@ -28,7 +28,8 @@ export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
     mutationCache: new MutationCache({
       onSuccess: async (_data, _variables, _context, mutation) => {
         const deletedId = mutation.meta?.deletedId;
-        if (deletedId) queryClient.removeQueries({ queryKey: ['integrations', 'detail', deletedId] });
+        if (deletedId)
+          queryClient.removeQueries({ queryKey: ['integrations', 'detail', deletedId] });
         await queryClient.invalidateQueries({ queryKey: ['integrations'] });
       },
     }),

@@ -133,7 +133,8 @@ export function describeError(error: unknown): string {
     const details = fieldErrors(error)
       .map((item) => (item.field ? `${item.field}: ${item.message}` : item.message))
       .join('; ');
-    const base = STATUS_MESSAGES[error.status] ?? `The API answered ${error.status} ${error.statusText}.`;
+    const base =
+      STATUS_MESSAGES[error.status] ?? `The API answered ${error.status} ${error.statusText}.`;
     return details ? `${base} ${details}` : base;
   }
   if (error instanceof Error && error.name === 'ZodError') {

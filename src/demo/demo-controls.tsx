@@ -53,7 +53,14 @@ export function DemoControls() {
       >
         Demo controls
       </Button>
-      <Drawer opened={opened} onClose={close} position="right" size="md" title="Demo controls">
+      <Drawer
+        opened={opened}
+        onClose={close}
+        position="right"
+        size="md"
+        title="Demo controls"
+        closeButtonProps={{ 'aria-label': 'Close demo controls' }}
+      >
         <Stack gap="lg">
           <Text size="sm">
             This console is talking to a simulated 1NCE API that runs in this browser tab. Your
@@ -97,16 +104,28 @@ export function DemoControls() {
               </Text>
             ) : (
               <ScrollArea.Autosize mah={360}>
-                <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-live="polite">
+                <Stack
+                  gap="xs"
+                  component="ol"
+                  p={0}
+                  m={0}
+                  style={{ listStyle: 'none' }}
+                  aria-live="polite"
+                >
                   {log.map((entry) => (
                     <li key={entry.id}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Badge color={OUTCOME_COLOR[entry.outcome]} variant="light" style={{ flexShrink: 0 }}>
+                        <Badge
+                          color={OUTCOME_COLOR[entry.outcome]}
+                          variant="light"
+                          style={{ flexShrink: 0 }}
+                        >
                           {entry.outcome}
                         </Badge>
                         <Text size="xs">
-                          <strong>{entry.integrationName}</strong> · {eventTypeLabel(entry.eventType)} ·
-                          attempt {entry.attempt}/{entry.maxAttempts}
+                          <strong>{entry.integrationName}</strong> ·{' '}
+                          {eventTypeLabel(entry.eventType)} · attempt {entry.attempt}/
+                          {entry.maxAttempts}
                           <br />
                           {entry.detail}
                         </Text>

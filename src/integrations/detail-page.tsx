@@ -98,7 +98,9 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
         {isWebhook && <WebhookActions integration={integration} onResult={setResult} />}
       </Group>
 
-      {integration.state === 'INTEGRATION_FAILED' && <FailureExplanation integration={integration} />}
+      {integration.state === 'INTEGRATION_FAILED' && (
+        <FailureExplanation integration={integration} />
+      )}
       {!isWebhook && (
         <Alert color="gray" title="Read-only">
           {integrationTypeLabel(integration.type)} integrations are rolled out with their
@@ -119,18 +121,20 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
               ))}
             </Group>
           </Field>
-          <Field label="Parse JSON payload">
-            {integration.jsonPayloadEnabled ? 'On' : 'Off'}
-          </Field>
+          <Field label="Parse JSON payload">{integration.jsonPayloadEnabled ? 'On' : 'Off'}</Field>
           {isWebhook && (
             <Field label="Endpoint URL">
               <Group gap={4} wrap="nowrap" align="flex-start">
-                <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{integration.url}</Code>
+                <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
+                  {integration.url}
+                </Code>
                 {integration.url && <CopyValue value={integration.url} label="Copy endpoint URL" />}
               </Group>
             </Field>
           )}
-          {integration.awsAccountId && <Field label="AWS account">{integration.awsAccountId}</Field>}
+          {integration.awsAccountId && (
+            <Field label="AWS account">{integration.awsAccountId}</Field>
+          )}
           {integration.region && <Field label="Region">{integration.region}</Field>}
         </Section>
         <Section title="Status">
@@ -138,8 +142,12 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
           <Field label="First successful delivery">
             <RelativeTime iso={integration.lastSuccessfulMessageDelivery} empty="Not yet" />
           </Field>
-          {integration.createdTime && <Field label="Created">{formatExact(integration.createdTime)}</Field>}
-          {integration.updatedTime && <Field label="Updated">{formatExact(integration.updatedTime)}</Field>}
+          {integration.createdTime && (
+            <Field label="Created">{formatExact(integration.createdTime)}</Field>
+          )}
+          {integration.updatedTime && (
+            <Field label="Updated">{formatExact(integration.updatedTime)}</Field>
+          )}
           <Field label="ID">
             <Group gap={4} wrap="nowrap">
               <Code>{integration.id}</Code>
@@ -234,7 +242,9 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       {shown ? (
-                        <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{value}</Code>
+                        <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
+                          {value}
+                        </Code>
                       ) : (
                         <Text size="sm" c="dimmed" aria-label={`${name} value hidden`}>
                           •••••••• (set, hidden)
@@ -249,7 +259,11 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
                             aria-pressed={shown}
                             onClick={() => toggle(name)}
                           >
-                            {shown ? <IconEyeOff size={14} aria-hidden /> : <IconEye size={14} aria-hidden />}
+                            {shown ? (
+                              <IconEyeOff size={14} aria-hidden />
+                            ) : (
+                              <IconEye size={14} aria-hidden />
+                            )}
                           </ActionIcon>
                         </Tooltip>
                       )}
@@ -311,7 +325,11 @@ function WebhookActions({
     test.mutate(integration.id, {
       onSuccess: (result) => onResult({ kind: 'test', result, stateBefore: integration.state }),
       onError: (error) =>
-        notifications.show({ color: 'red', title: 'Test could not be sent', message: describeError(error) }),
+        notifications.show({
+          color: 'red',
+          title: 'Test could not be sent',
+          message: describeError(error),
+        }),
     });
   };
 
@@ -375,12 +393,17 @@ function WebhookActions({
         </Button>
       </Group>
 
-      <Modal opened={restartOpen} onClose={() => setRestartOpen(false)} title="Restart this webhook?">
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={restartOpen}
+        onClose={() => setRestartOpen(false)}
+        title="Restart this webhook?"
+      >
         <Stack>
           <Text size="sm">
-            Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint answers
-            with a 2xx status within 20 seconds, “{integration.name}” becomes Active and 1NCE resumes
-            delivering events. If not, it stays {stateInfo(integration.state).label}.
+            Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint
+            answers with a 2xx status within 20 seconds, “{integration.name}” becomes Active and
+            1NCE resumes delivering events. If not, it stays {stateInfo(integration.state).label}.
           </Text>
           <Text size="sm" c="dimmed">
             Placeholders such as :iccid: resolve to “none” in this test message.
@@ -398,6 +421,7 @@ function WebhookActions({
       </Modal>
 
       <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
         opened={deleteOpen}
         onClose={() => setDeleteOpen(false)}
         title={`Delete “${integration.name}”?`}

@@ -25,14 +25,21 @@ export function EditWebhookPage() {
   }
   if (query.isError) {
     return (
-      <ErrorAlert title="Could not load this webhook" error={query.error} onRetry={() => query.refetch()} />
+      <ErrorAlert
+        title="Could not load this webhook"
+        error={query.error}
+        onRetry={() => query.refetch()}
+      />
     );
   }
   const original = query.data;
   if (original.type !== 'WEBHOOK') {
     return (
       <Text>
-        Only webhooks can be edited here. <Anchor component={Link} to={detailPath}>Back</Anchor>
+        Only webhooks can be edited here.{' '}
+        <Anchor component={Link} to={detailPath}>
+          Back
+        </Anchor>
       </Text>
     );
   }

@@ -144,13 +144,33 @@ describe('webhookFormSchema', () => {
     ['blank name', { name: '   ' }, 'name', 'Enter an integration name'],
     ['129-character name', { name: 'x'.repeat(129) }, 'name', 'Use at most 128 characters'],
     ['empty URL', { url: '' }, 'url', 'Enter the endpoint URL'],
-    ['http URL', { url: 'http://example.com/x' }, 'url', '1NCE only delivers to https:// endpoints'],
+    [
+      'http URL',
+      { url: 'http://example.com/x' },
+      'url',
+      '1NCE only delivers to https:// endpoints',
+    ],
     ['ftp URL', { url: 'ftp://example.com/x' }, 'url', '1NCE only delivers to https:// endpoints'],
     ['space inside the URL', { url: 'https://exa mple.com' }, 'url', 'A URL cannot contain spaces'],
-    ['no scheme', { url: 'example.com/hook' }, 'url', 'Enter an absolute URL such as https://example.com/hook'],
-    ['no host', { url: 'https://' }, 'url', 'Enter an absolute URL such as https://example.com/hook'],
+    [
+      'no scheme',
+      { url: 'example.com/hook' },
+      'url',
+      'Enter an absolute URL such as https://example.com/hook',
+    ],
+    [
+      'no host',
+      { url: 'https://' },
+      'url',
+      'Enter an absolute URL such as https://example.com/hook',
+    ],
     ['no event type', { eventTypes: [] }, 'eventTypes', 'Choose at least one event type'],
-    ['empty header name', { headers: [{ key: '', value: 'v' }] }, 'headers.0.key', 'Enter a header name'],
+    [
+      'empty header name',
+      { headers: [{ key: '', value: 'v' }] },
+      'headers.0.key',
+      'Enter a header name',
+    ],
     [
       'header name with a space',
       { headers: [{ key: 'x api', value: 'v' }] },
@@ -203,8 +223,12 @@ describe('webhookFormSchema', () => {
 
 describe('placeServerError', () => {
   it('puts a 409 on the URL field', () => {
-    const placement = placeServerError(new ApiError(409, 'Conflict', { statusCode: 409, errors: [] }));
-    expect(placement.fields).toEqual([{ field: 'url', message: expect.stringMatching(/already uses/) }]);
+    const placement = placeServerError(
+      new ApiError(409, 'Conflict', { statusCode: 409, errors: [] }),
+    );
+    expect(placement.fields).toEqual([
+      { field: 'url', message: expect.stringMatching(/already uses/) },
+    ]);
     expect(placement.form).toBeUndefined();
   });
 
@@ -236,7 +260,9 @@ describe('placeServerError', () => {
     expect(placeServerError(new NetworkError(new TypeError('fetch failed'))).form).toMatch(
       /could not reach/,
     );
-    expect(placeServerError(new ApiError(500, 'Server Error', undefined)).form).toMatch(/internal error/);
+    expect(placeServerError(new ApiError(500, 'Server Error', undefined)).form).toMatch(
+      /internal error/,
+    );
   });
 });
 

@@ -115,7 +115,10 @@ export function toWebhookInput(values: WebhookFormValues): WebhookCreate {
 }
 
 /** Only the fields that differ from `original`; `{}` when nothing changed. */
-export function toWebhookPatch(original: IntegrationDetail, values: WebhookFormValues): WebhookPatch {
+export function toWebhookPatch(
+  original: IntegrationDetail,
+  values: WebhookFormValues,
+): WebhookPatch {
   const patch: WebhookPatch = {};
   const url = values.url.trim();
   if (url !== (original.url ?? '')) patch.url = url;
@@ -185,7 +188,8 @@ export function placeServerError(error: unknown): ServerErrorPlacement {
     if (fields.length > 0 && rest.length === 0) return { fields };
     return {
       fields,
-      form: rest.length > 0 ? `The API rejected the webhook: ${rest.join('; ')}` : describeError(error),
+      form:
+        rest.length > 0 ? `The API rejected the webhook: ${rest.join('; ')}` : describeError(error),
     };
   }
   return { fields: [], form: describeError(error) };

@@ -36,7 +36,8 @@ export function formatRelative(iso: string, now = Date.now()): string {
   if (Number.isNaN(time)) return iso;
   const seconds = Math.round((time - now) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';
-  const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1]!;
+  const [unit, size] =
+    UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1]!;
   return relativeFormat.format(Math.round(seconds / size), unit);
 }
 

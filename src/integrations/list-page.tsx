@@ -88,7 +88,8 @@ export function ListPage() {
           <IntegrationTable items={data.items} busy={query.isPlaceholderData} />
           {data.items.length === 0 && (
             <Text c="dimmed">
-              Page {data.page} is empty. <Anchor onClick={() => goTo(1)}>Go to the first page</Anchor>
+              Page {data.page} is empty.{' '}
+              <Anchor onClick={() => goTo(1)}>Go to the first page</Anchor>
             </Text>
           )}
           {data.pageAmount > 1 && (
@@ -122,7 +123,12 @@ function IntegrationTable({ items, busy }: { items: IntegrationSummary[]; busy: 
   return (
     <Paper withBorder>
       <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing="sm" highlightOnHover aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
+        <Table
+          verticalSpacing="sm"
+          highlightOnHover
+          aria-busy={busy}
+          style={{ opacity: busy ? 0.6 : 1 }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Name</Table.Th>
@@ -136,12 +142,18 @@ function IntegrationTable({ items, busy }: { items: IntegrationSummary[]; busy: 
             {items.map((item) => (
               <Table.Tr key={item.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/integrations/${encodeURIComponent(item.id)}`} fw={500}>
+                  <Anchor
+                    component={Link}
+                    to={`/integrations/${encodeURIComponent(item.id)}`}
+                    fw={500}
+                  >
                     {item.name}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{integrationTypeLabel(item.type)}</Table.Td>
-                <Table.Td>{item.eventTypes.map((ref) => eventTypeLabel(ref.type)).join(', ')}</Table.Td>
+                <Table.Td>
+                  {item.eventTypes.map((ref) => eventTypeLabel(ref.type)).join(', ')}
+                </Table.Td>
                 <Table.Td>
                   <StateBadge state={item.state} />
                 </Table.Td>
@@ -158,7 +170,12 @@ function IntegrationTable({ items, busy }: { items: IntegrationSummary[]; busy: 
 }
 
 export function RelativeTime({ iso, empty }: { iso: string | undefined; empty: string }) {
-  if (!iso) return <Text c="dimmed" size="sm">{empty}</Text>;
+  if (!iso)
+    return (
+      <Text c="dimmed" size="sm">
+        {empty}
+      </Text>
+    );
   return (
     <Tooltip label={formatExact(iso)}>
       <Text component="time" dateTime={iso} size="sm" tabIndex={0}>

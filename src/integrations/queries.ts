@@ -65,4 +65,3 @@ export const restartWebhook = (id: string) =>
 
 export const deleteIntegration = (id: string) =>
   request(`${BASE}/${encodeURIComponent(id)}`, null, { method: 'DELETE' });
-

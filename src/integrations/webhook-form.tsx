@@ -22,11 +22,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Controller, FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { useBlocker } from 'react-router';
 import { describeError } from '@/api/request';
-import {
-  placeServerError,
-  webhookFormSchema,
-  type WebhookFormValues,
-} from '@/integrations/form';
+import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';
 import { HeadersField } from '@/integrations/headers-field';
 import { SOURCE_IPS, eventTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
@@ -58,7 +54,7 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
   const [notice, setNotice] = useState<string | null>(null);
   const leaving = useRef(false);
 
-  const submit = handleSubmit(async (values) => {
+  const save = async (values: WebhookFormValues) => {
     setFormError(null);
     setNotice(null);
     // Set before onSubmit, which navigates away on success, so the dirty-form guard lets it go.
@@ -77,7 +73,7 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
       );
       setFormError(placement.form ?? null);
     }
-  });
+  };
 
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -92,10 +88,19 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
 
   return (
     <FormProvider {...methods}>
-      <form onSubmit={submit} noValidate aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}>
+      <form
+        onSubmit={(event) => void handleSubmit(save)(event)}
+        noValidate
+        aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}
+      >
         <Stack gap="lg">
           {formError && (
-            <Alert color="red" title="Not saved" icon={<IconAlertCircle aria-hidden />} role="alert">
+            <Alert
+              color="red"
+              title="Not saved"
+              icon={<IconAlertCircle aria-hidden />}
+              role="alert"
+            >
               {formError} Your input is kept; correct it or try again.
             </Alert>
           )}
@@ -170,6 +175,7 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
         </Stack>
       </form>
       <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
         opened={blocker.state === 'blocked'}
         onClose={() => blocker.reset?.()}
         title="Leave without saving?"
@@ -250,7 +256,11 @@ function SourceIps() {
               {({ copied, copy }) => (
                 <Tooltip label={copied ? 'Copied' : `Copy ${ip}`}>
                   <ActionIcon variant="subtle" size="sm" aria-label={`Copy ${ip}`} onClick={copy}>
-                    {copied ? <IconCheck size={12} aria-hidden /> : <IconCopy size={12} aria-hidden />}
+                    {copied ? (
+                      <IconCheck size={12} aria-hidden />
+                    ) : (
+                      <IconCopy size={12} aria-hidden />
+                    )}
                   </ActionIcon>
                 </Tooltip>
               )}

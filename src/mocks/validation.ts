@@ -79,9 +79,7 @@ function validateUrl(value: unknown): ValidationError[] {
 
 function validateHeaders(value: unknown): ValidationError[] {
   if (!isObject(value)) {
-    return [
-      { property: 'headers', message: `headers must be an object, got ${kindOf(value)}` },
-    ];
+    return [{ property: 'headers', message: `headers must be an object, got ${kindOf(value)}` }];
   }
   return Object.entries(value).flatMap(([name, headerValue]): ValidationError[] => {
     const property = `headers.${name}`;
@@ -165,9 +163,7 @@ const FIELD_VALIDATORS: Record<string, (value: unknown) => ValidationError[]> = 
 };
 
 function notAnObject(body: unknown): ValidationError[] {
-  return [
-    { property: 'body', message: `Request body must be a JSON object, got ${kindOf(body)}` },
-  ];
+  return [{ property: 'body', message: `Request body must be a JSON object, got ${kindOf(body)}` }];
 }
 
 function validateFields(body: JsonObject, allowed: readonly string[]): ValidationError[] {

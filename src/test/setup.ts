@@ -1,7 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
 
-afterEach(() => cleanup());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  db.reset();
+});
+afterAll(() => server.close());
 
 // Mantine reads these browser APIs that jsdom lacks.
 const { getComputedStyle } = window;

@@ -1,4 +1,4 @@
-import { MantineProvider } from '@mantine/core';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { theme } from '@/app/theme';
 export const routes = (mode: Mode): RouteObject[] => [
   {
     element: <Layout mode={mode} />,
+    HydrateFallback: PageLoader,
     children: [
       { index: true, lazy: () => import('@/integrations/list-page').then(asRoute('ListPage')) },
       {
@@ -36,6 +37,14 @@ export const routes = (mode: Mode): RouteObject[] => [
 
 function asRoute<K extends string>(name: K) {
   return (module: Record<K, React.ComponentType>) => ({ Component: module[name] });
+}
+
+function PageLoader() {
+  return (
+    <Center h="100vh">
+      <Loader aria-label="Loading the console" />
+    </Center>
+  );
 }
 
 export function App({ mode, queryClient }: { mode: Mode; queryClient?: QueryClient }) {

@@ -15,6 +15,7 @@ afterAll(() => server.close());
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 window.HTMLElement.prototype.scrollIntoView = () => {};
+window.scrollTo = () => {};
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { db } from '@/mocks/db';
+import { renderApp } from '@/test/render';
+
+const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
+const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
+const AWS = 'MzSca5vvHAfJ4MUUCfCGb';
+
+describe('DetailPage', () => {
+  it('masks credential-looking header values until revealed', async () => {
+    const { user } = renderApp(`/integrations/${FLEET}`);
+    const headers = await screen.findByRole('region', { name: 'HTTP headers' });
+    expect(within(headers).getByText(':imsi:')).toBeInTheDocument();
+    expect(within(headers).queryByText('fw_live_4Tq9ZkR2mXc8VbN1sLp7')).not.toBeInTheDocument();
+    expect(within(headers).getByText(/set, hidden/)).toBeInTheDocument();
+
+    await user.click(within(headers).getByRole('button', { name: 'Show value of x-api-key' }));
+    expect(within(headers).getByText('fw_live_4Tq9ZkR2mXc8VbN1sLp7')).toBeInTheDocument();
+  });
+
+  it('Test shows the result inline and says the state did not change', async () => {
+    const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
+    await user.click(await screen.findByRole('button', { name: 'Test' }));
+    const result = (await screen.findByText('Test message delivered')).closest('[role="status"]');
+    expect(result).toHaveTextContent('SUCCESS: Test was successful');
+    expect(result).toHaveTextContent('still Failed');
+    expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_FAILED');
+  });
+
+  it('Restart explains itself first, then shows the new state', async () => {
+    const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
+    expect(await screen.findByText(/HTTP 503 Service Unavailable/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restart this webhook?' });
+    expect(dialog).toHaveTextContent('sends one test message');
+    await user.click(within(dialog).getByRole('button', { name: 'Send test message and restart' }));
+
+    const result = await screen.findByText('Restart succeeded');
+    expect(result.closest('[role="status"]')).toHaveTextContent('State now:Active');
+    expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_ACTIVE');
+  });
+
+  it('deletes after a confirmation that names the integration', async () => {
+    const { user, router } = renderApp(`/integrations/${FLEET}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Fleet telemetry”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Integrations', level: 1 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/integrations');
+    expect(db.get(FLEET)).toBeUndefined();
+  });
+
+  it('shows AWS integrations read-only', async () => {
+    renderApp(`/integrations/${AWS}`);
+    expect(await screen.findByText('Read-only')).toBeInTheDocument();
+    expect(screen.getByText('Rollout started')).toBeInTheDocument();
+    for (const action of ['Test', 'Restart', 'Edit', 'Delete']) {
+      expect(screen.queryByRole('button', { name: action })).not.toBeInTheDocument();
+    }
+  });
+
+  it('says so when the integration does not exist', async () => {
+    renderApp('/integrations/nope');
+    expect(await screen.findByText(/no longer exists/)).toBeInTheDocument();
+  });
+});

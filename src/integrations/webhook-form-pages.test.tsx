@@ -1,0 +1,144 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/render';
+
+const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
+
+/** Bodies of the requests the console sent, by method, as the API received them. */
+function recordRequests() {
+  const sent: { method: string; path: string; body: unknown }[] = [];
+  server.events.on('request:start', async ({ request }) => {
+    const text = await request.clone().text();
+    sent.push({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      body: text ? JSON.parse(text) : undefined,
+    });
+  });
+  return sent;
+}
+
+afterEach(() => server.events.removeAllListeners());
+
+describe('NewWebhookPage', () => {
+  it('creates a webhook with headers and event types and opens it', async () => {
+    const { user, router } = renderApp('/integrations/new');
+    await user.type(await screen.findByLabelText(/Integration name/), 'Unit webhook');
+    await user.type(screen.getByLabelText(/Endpoint URL/), 'https://unit.example.com/hook');
+    await user.click(screen.getByRole('button', { name: 'Add header' }));
+    await user.type(screen.getByLabelText('Header name'), 'x-api-key');
+    await user.type(screen.getByLabelText('Header value'), 'k1');
+    await user.click(await screen.findByRole('checkbox', { name: /Telemetry data/ }));
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Unit webhook', level: 1 }),
+    ).toBeInTheDocument();
+    const created = db.list().find((item) => item.name === 'Unit webhook');
+    expect(created).toMatchObject({
+      url: 'https://unit.example.com/hook',
+      headers: { 'x-api-key': 'k1' },
+      state: 'ROLLOUT_DONE',
+    });
+    expect(router.state.location.pathname).toBe(`/integrations/${created!.id}`);
+  });
+
+  it('shows the rules next to the fields before sending anything', async () => {
+    const sent = recordRequests();
+    const { user } = renderApp('/integrations/new');
+    await user.type(await screen.findByLabelText(/Endpoint URL/), 'http://insecure.example.com');
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+
+    expect(await screen.findByText('Enter an integration name')).toBeInTheDocument();
+    expect(screen.getByText('1NCE only delivers to https:// endpoints')).toBeInTheDocument();
+    expect(screen.getByText('Choose at least one event type')).toBeInTheDocument();
+    expect(sent.filter((request) => request.method === 'POST')).toHaveLength(0);
+  });
+
+  it('puts a 409 next to the Endpoint URL and keeps everything typed', async () => {
+    const { user, router } = renderApp('/integrations/new');
+    await user.type(await screen.findByLabelText(/Integration name/), 'Duplicate URL');
+    // The seeded "Cold-chain alerts" already uses this URL.
+    await user.type(screen.getByLabelText(/Endpoint URL/), 'https://alerts.example.com/1nce');
+    await user.click(screen.getByRole('button', { name: 'Add header' }));
+    await user.type(screen.getByLabelText('Header name'), 'authorization');
+    await user.type(screen.getByLabelText('Header value'), 'Bearer typed');
+    await user.click(await screen.findByRole('checkbox', { name: /Lifecycle/ }));
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+
+    const url = screen.getByLabelText(/Endpoint URL/);
+    await waitFor(() => expect(url).toHaveAccessibleDescription(/already uses this Endpoint URL/));
+    expect(url).toHaveValue('https://alerts.example.com/1nce');
+    expect(screen.getByLabelText(/Integration name/)).toHaveValue('Duplicate URL');
+    expect(screen.getByLabelText('Header value')).toHaveValue('Bearer typed');
+    expect(screen.getByRole('checkbox', { name: /Lifecycle/ })).toBeChecked();
+    expect(router.state.location.pathname).toBe('/integrations/new');
+    expect(db.list().filter((item) => item.name === 'Duplicate URL')).toHaveLength(0);
+  });
+});
+
+describe('EditWebhookPage', () => {
+  it('sends only the fields that changed', async () => {
+    const sent = recordRequests();
+    const { user } = renderApp(`/integrations/${FLEET}/edit`);
+    const name = await screen.findByLabelText('Integration name');
+    expect(name).toHaveValue('Fleet telemetry');
+    expect(name).toHaveAttribute('readonly');
+
+    await user.click(await screen.findByRole('checkbox', { name: /Lifecycle/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Geofence/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Fleet telemetry', level: 1 }),
+    ).toBeInTheDocument();
+    const patches = sent.filter((request) => request.method === 'PATCH');
+    expect(patches).toEqual([
+      {
+        method: 'PATCH',
+        path: `/management-api/v1/integrate/clouds/webhooks/${FLEET}`,
+        body: {
+          eventTypes: [{ type: 'TELEMETRY_DATA', version: '1.0.0' }, { type: 'GEOFENCE' }],
+        },
+      },
+    ]);
+    const configuration = screen.getByRole('region', { name: 'Configuration' });
+    expect(within(configuration).getByText(/Geofence/)).toBeInTheDocument();
+    expect(within(configuration).queryByText(/Lifecycle/)).not.toBeInTheDocument();
+  });
+
+  it('sends no request when nothing changed', async () => {
+    const sent = recordRequests();
+    const { user } = renderApp(`/integrations/${FLEET}/edit`);
+    await screen.findByLabelText('Integration name');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Nothing changed, so nothing was sent.')).toBeInTheDocument();
+    expect(sent.filter((request) => request.method === 'PATCH')).toHaveLength(0);
+  });
+
+  it('sends a changed header value as the whole headers object', async () => {
+    const sent = recordRequests();
+    const { user } = renderApp(`/integrations/${FLEET}/edit`);
+    const values = await screen.findAllByLabelText('Header value');
+    await user.clear(values[0]!);
+    await user.type(values[0]!, 'rotated');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { name: 'Fleet telemetry', level: 1 });
+    expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
+      headers: { 'x-api-key': 'rotated', 'x-device-imsi': ':imsi:' },
+    });
+  });
+
+  it('asks before leaving a form with unsaved changes', async () => {
+    const { user, router } = renderApp(`/integrations/${FLEET}/edit`);
+    await user.type(await screen.findByLabelText(/Endpoint URL/), '/more');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    expect(router.state.location.pathname).toBe(`/integrations/${FLEET}/edit`);
+    expect(screen.getByLabelText(/Endpoint URL/)).toHaveValue(
+      'https://ingest.fleetwise.example.com/1nce/devices/:iccid:/telemetry/more',
+    );
+  });
+});

@@ -19,9 +19,9 @@ export function Layout({ mode }: { mode: Mode }) {
                 component={Link}
                 to="/integrations"
                 fw={700}
-                size="lg"
+                fz={{ base: 'md', sm: 'lg' }}
                 c="inherit"
-                style={{ textDecoration: 'none' }}
+                style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}
               >
                 Integrator Console
               </Text>

@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -50,9 +51,20 @@ export function DemoControls() {
         color="grape"
         leftSection={<IconFlask size={16} aria-hidden />}
         onClick={open}
+        visibleFrom="sm"
       >
         Demo controls
       </Button>
+      <ActionIcon
+        variant="light"
+        color="grape"
+        size="lg"
+        aria-label="Demo controls"
+        onClick={open}
+        hiddenFrom="sm"
+      >
+        <IconFlask size={18} aria-hidden />
+      </ActionIcon>
       <Drawer
         opened={opened}
         onClose={close}

@@ -5,7 +5,6 @@ import {
   Badge,
   Button,
   Code,
-  CopyButton,
   Group,
   Modal,
   Paper,
@@ -22,7 +21,6 @@ import {
   IconAlertTriangle,
   IconArrowLeft,
   IconCheck,
-  IconCopy,
   IconEye,
   IconEyeOff,
   IconPencil,
@@ -35,6 +33,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { describeError } from '@/api/request';
+import { CopyValue } from '@/integrations/copy-value';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { isSecretHeader } from '@/integrations/form';
 import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
@@ -185,20 +184,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
         {children}
       </Text>
     </div>
-  );
-}
-
-function CopyValue({ value, label }: { value: string; label: string }) {
-  return (
-    <CopyButton value={value}>
-      {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : label}>
-          <ActionIcon variant="subtle" size="sm" aria-label={label} onClick={copy}>
-            {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </CopyButton>
   );
 }
 
@@ -445,41 +430,33 @@ function WebhookActions({
   );
 }
 
-function ActionResultAlert({ result: data }: { result: ActionResult }) {
-  if (data.kind === 'test') {
-    const ok = data.result.testStatus === 'SUCCESS';
-    return (
-      <Alert
-        role="status"
-        color={ok ? 'green' : 'red'}
-        icon={ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
-        title={ok ? 'Test message delivered' : 'Test message failed'}
-      >
-        <Text size="sm">
-          {data.result.testStatus}: {data.result.message ?? 'No message.'}
-        </Text>
-        <Text size="sm" c="dimmed">
-          A test never changes the state: it is still {stateInfo(data.stateBefore).label}.
-        </Text>
-      </Alert>
-    );
-  }
-  const ok = data.result.restartStatus === 'SUCCESS';
-  const state = data.result.integration?.state;
+function ActionResultAlert({ result }: { result: ActionResult }) {
+  const status = result.kind === 'test' ? result.result.testStatus : result.result.restartStatus;
+  const ok = status === 'SUCCESS';
+  const titles =
+    result.kind === 'test'
+      ? ['Test message delivered', 'Test message failed']
+      : ['Restart succeeded', 'Restart failed'];
+  const newState = result.kind === 'restart' ? result.result.integration?.state : undefined;
   return (
     <Alert
       role="status"
       color={ok ? 'green' : 'red'}
       icon={ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
-      title={ok ? 'Restart succeeded' : 'Restart failed'}
+      title={ok ? titles[0] : titles[1]}
     >
       <Text size="sm">
-        {data.result.restartStatus}: {data.result.message ?? 'No message.'}
+        {status}: {result.result.message ?? 'No message.'}
       </Text>
-      {state && (
+      {result.kind === 'test' && (
+        <Text size="sm" c="dimmed">
+          A test never changes the state: it is still {stateInfo(result.stateBefore).label}.
+        </Text>
+      )}
+      {newState && (
         <Group gap={6} mt={4}>
           <Text size="sm">State now:</Text>
-          <StateBadge state={state} />
+          <StateBadge state={newState} />
         </Group>
       )}
     </Alert>

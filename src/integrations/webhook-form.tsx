@@ -1,10 +1,8 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Checkbox,
   Code,
-  CopyButton,
   Group,
   Modal,
   Paper,
@@ -13,9 +11,8 @@ import {
   Switch,
   Text,
   TextInput,
-  Tooltip,
 } from '@mantine/core';
-import { IconAlertCircle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -23,6 +20,7 @@ import { Controller, FormProvider, useForm, useFormContext } from 'react-hook-fo
 import { useBlocker } from 'react-router';
 import { describeError } from '@/api/request';
 import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';
+import { CopyValue } from '@/integrations/copy-value';
 import { HeadersField } from '@/integrations/headers-field';
 import { SOURCE_IPS, eventTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
@@ -41,7 +39,10 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
   const methods = useForm<WebhookFormValues>({
     resolver: zodResolver(webhookFormSchema),
     defaultValues,
-    mode: 'onTouched',
+    // Validating on blur would shift the layout under the pointer mid-click (e.g. on
+    // "Add header" right after typing a bad URL); errors appear on submit, then update as typed.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const {
     register,
@@ -252,19 +253,7 @@ function SourceIps() {
         {SOURCE_IPS.map((ip) => (
           <Group key={ip} gap={2} wrap="nowrap">
             <Code>{ip}</Code>
-            <CopyButton value={ip}>
-              {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : `Copy ${ip}`}>
-                  <ActionIcon variant="subtle" size="sm" aria-label={`Copy ${ip}`} onClick={copy}>
-                    {copied ? (
-                      <IconCheck size={12} aria-hidden />
-                    ) : (
-                      <IconCopy size={12} aria-hidden />
-                    )}
-                  </ActionIcon>
-                </Tooltip>
-              )}
-            </CopyButton>
+            <CopyValue value={ip} label={`Copy ${ip}`} size={12} />
           </Group>
         ))}
       </Group>

@@ -507,24 +507,14 @@ export function createDb(options: DbOptions = {}): Db {
         integration.updatedTime = iso();
       }
       changed();
-      const { name, state, type, createdTime, updatedTime, eventTypes } = integration;
+      // The spec's RestartResult.integration is a list item without jsonPayloadEnabled.
+      const { jsonPayloadEnabled: _omitted, ...summary } = toListItem(integration);
       return {
         restartStatus: answered ? 'SUCCESS' : 'FAILURE',
         message: answered
           ? 'Restart was successful'
           : `Restart failed: test message could not be delivered: ${url} did not answer within ${RESPONSE_TIMEOUT_S} s`,
-        integration: structuredClone({
-          id,
-          name,
-          state,
-          type,
-          createdTime,
-          updatedTime,
-          eventTypes,
-          ...(integration.lastSuccessfulMessageDelivery !== undefined && {
-            lastSuccessfulMessageDelivery: integration.lastSuccessfulMessageDelivery,
-          }),
-        }),
+        integration: structuredClone(summary),
       };
     },
 
@@ -565,3 +555,22 @@ export function createDb(options: DbOptions = {}): Db {
 }
 
 export const db = createDb();
+
+// The list endpoint, like the real one, omits url, headers and error.
+export function toListItem(integration: IntegrationDetail) {
+  const { id, name, state, type, createdTime, updatedTime, eventTypes, jsonPayloadEnabled } =
+    integration;
+  return {
+    id,
+    name,
+    state,
+    type,
+    createdTime,
+    updatedTime,
+    eventTypes,
+    jsonPayloadEnabled,
+    ...(integration.lastSuccessfulMessageDelivery !== undefined && {
+      lastSuccessfulMessageDelivery: integration.lastSuccessfulMessageDelivery,
+    }),
+  };
+}

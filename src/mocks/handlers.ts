@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
-import { db } from '@/mocks/db';
+import { db, toListItem } from '@/mocks/db';
 import {
   validateWebhookCreate,
   validateWebhookPatch,
@@ -51,25 +51,6 @@ async function readJson(request: Request): Promise<JsonBody> {
 
 const invalidJson = () =>
   apiError(400, [{ property: 'body', message: 'Request body is not valid JSON' }]);
-
-// The list endpoint, like the real one, omits url, headers and error.
-function toListItem(integration: IntegrationDetail) {
-  const { id, name, state, type, createdTime, updatedTime, eventTypes, jsonPayloadEnabled } =
-    integration;
-  return {
-    id,
-    name,
-    state,
-    type,
-    createdTime,
-    updatedTime,
-    eventTypes,
-    jsonPayloadEnabled,
-    ...(integration.lastSuccessfulMessageDelivery !== undefined && {
-      lastSuccessfulMessageDelivery: integration.lastSuccessfulMessageDelivery,
-    }),
-  };
-}
 
 // The spec's create and patch responses (additionalProperties:false) carry neither
 // lastSuccessfulMessageDelivery nor error; a console has to read those from GET.

@@ -12,7 +12,7 @@ export function Layout({ mode }: { mode: Mode }) {
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
-        <Container size="lg" h="100%">
+        <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Text
@@ -47,7 +47,7 @@ export function Layout({ mode }: { mode: Mode }) {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="lg" py="md">
+        <Container size="xl" py="md">
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -30,12 +30,12 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { describeError } from '@/api/request';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { isSecretHeader } from '@/integrations/form';
+
 import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
 import { RelativeTime } from '@/integrations/list-page';
 import {
@@ -46,6 +46,8 @@ import {
 } from '@/integrations/queries';
 import type { IntegrationDetail, RestartResult, TestResult } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
+import { PreviewPanel } from '@/placeholders/preview-panel';
+import { isSecretName } from '@/placeholders/secrets';
 
 export function DetailPage() {
   const { id = '' } = useParams();
@@ -157,6 +159,7 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
       </SimpleGrid>
 
       {isWebhook && <HeadersTable headers={integration.headers ?? {}} />}
+      {isWebhook && <SavedPreview integration={integration} />}
     </Stack>
   );
 }
@@ -217,7 +220,7 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
           <Table.Tbody>
             {entries.map(([name, raw]) => {
               const value = typeof raw === 'string' ? raw : JSON.stringify(raw);
-              const secret = isSecretHeader(name);
+              const secret = isSecretName(name);
               const shown = !secret || revealed.has(name);
               return (
                 <Table.Tr key={name}>
@@ -460,5 +463,37 @@ function ActionResultAlert({ result }: { result: ActionResult }) {
         </Group>
       )}
     </Alert>
+  );
+}
+
+function SavedPreview({ integration }: { integration: IntegrationDetail }) {
+  const definition = useMemo(
+    () => ({
+      url: integration.url ?? '',
+      headers: Object.fromEntries(
+        Object.entries(integration.headers ?? {}).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? value : JSON.stringify(value),
+        ]),
+      ),
+    }),
+    [integration.url, integration.headers],
+  );
+  const eventTypes = useMemo(
+    () => integration.eventTypes.map((ref) => ref.type),
+    [integration.eventTypes],
+  );
+  const identity = useMemo(
+    () => ({ id: integration.id, name: integration.name }),
+    [integration.id, integration.name],
+  );
+  return (
+    <PreviewPanel
+      definition={definition}
+      eventTypes={eventTypes}
+      jsonPayloadEnabled={integration.jsonPayloadEnabled ?? false}
+      integration={identity}
+      eventTypeLabel={eventTypeLabel}
+    />
   );
 }

@@ -2,7 +2,6 @@ import { ApiError, NetworkError } from '@/api/request';
 import {
   emptyWebhookForm,
   headersToRows,
-  isSecretHeader,
   placeServerError,
   rowsToHeaders,
   toFormValues,
@@ -12,6 +11,7 @@ import {
   type WebhookFormValues,
 } from '@/integrations/form';
 import type { IntegrationDetail } from '@/integrations/schemas';
+import { isSecretName } from '@/placeholders/secrets';
 
 const original: IntegrationDetail = {
   id: 'AP3dIUs3c7_Oo2yJYaXWg',
@@ -266,7 +266,7 @@ describe('placeServerError', () => {
   });
 });
 
-describe('isSecretHeader', () => {
+describe('isSecretName', () => {
   it.each([
     ['Authorization', true],
     ['x-api-key', true],
@@ -276,6 +276,6 @@ describe('isSecretHeader', () => {
     ['x-device-iccid', false],
     ['content-type', false],
   ])('%s → %s', (name, secret) => {
-    expect(isSecretHeader(name)).toBe(secret);
+    expect(isSecretName(name)).toBe(secret);
   });
 });

@@ -143,13 +143,6 @@ function sameHeaders(a: Record<string, string>, b: Record<string, unknown>): boo
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-const SECRET_NAME = /authorization|key|token|secret|password|passwd|credential|cookie|signature/i;
-
-/** Header names whose values are credentials by convention; their values are masked. */
-export function isSecretHeader(name: string): boolean {
-  return SECRET_NAME.test(name);
-}
-
 export type FormField = 'name' | 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled';
 const FORM_FIELDS: FormField[] = ['name', 'url', 'headers', 'eventTypes', 'jsonPayloadEnabled'];
 

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Grid,
   Button,
   Checkbox,
   Code,
@@ -15,8 +16,8 @@ import {
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { Controller, FormProvider, useForm, useFormContext } from 'react-hook-form';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
 import { describeError } from '@/api/request';
 import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';
@@ -24,6 +25,7 @@ import { CopyValue } from '@/integrations/copy-value';
 import { HeadersField } from '@/integrations/headers-field';
 import { SOURCE_IPS, eventTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
+import { PreviewPanel } from '@/placeholders/preview-panel';
 
 export type SubmitOutcome = 'saved' | 'unchanged';
 
@@ -89,92 +91,101 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
 
   return (
     <FormProvider {...methods}>
-      <form
-        onSubmit={(event) => void handleSubmit(save)(event)}
-        noValidate
-        aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}
-      >
-        <Stack gap="lg">
-          {formError && (
-            <Alert
-              color="red"
-              title="Not saved"
-              icon={<IconAlertCircle aria-hidden />}
-              role="alert"
-            >
-              {formError} Your input is kept; correct it or try again.
-            </Alert>
-          )}
-          {notice && (
-            <Alert color="blue" role="status">
-              {notice}
-            </Alert>
-          )}
-          <Paper withBorder p="md">
-            <Stack gap="md">
-              <TextInput
-                label="Integration name"
-                required={mode === 'create'}
-                readOnly={mode === 'edit'}
-                description={
-                  mode === 'edit'
-                    ? 'The 1NCE API cannot rename an integration.'
-                    : 'Up to 128 characters; it cannot be changed later.'
-                }
-                error={errors.name?.message}
-                autoComplete="off"
-                {...register('name')}
-              />
-              <Stack gap={6}>
-                <TextInput
-                  label="Endpoint URL"
-                  required
-                  placeholder="https://example.com/1nce/events"
-                  description="1NCE sends each event as an HTTPS POST here. :iccid:, :imsi: and :ip: are replaced per event."
-                  error={errors.url?.message}
-                  autoComplete="off"
-                  spellCheck={false}
-                  inputMode="url"
-                  {...register('url')}
-                />
-                <SourceIps />
-              </Stack>
-            </Stack>
-          </Paper>
-
-          <Paper withBorder p="md">
-            <HeadersField />
-          </Paper>
-
-          <Paper withBorder p="md">
-            <Stack gap="md">
-              <EventTypesField />
-              <Controller
-                control={control}
-                name="jsonPayloadEnabled"
-                render={({ field: { value, onChange, ...field } }) => (
-                  <Switch
-                    {...field}
-                    checked={value}
-                    onChange={(event) => onChange(event.currentTarget.checked)}
-                    label="Parse JSON payload"
-                    description="Raw UDP and CoAP messages that are valid JSON arrive as JSON instead of Base64. LwM2M and translated messages are always JSON."
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <form
+            onSubmit={(event) => void handleSubmit(save)(event)}
+            noValidate
+            aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}
+          >
+            <Stack gap="lg">
+              {formError && (
+                <Alert
+                  color="red"
+                  title="Not saved"
+                  icon={<IconAlertCircle aria-hidden />}
+                  role="alert"
+                >
+                  {formError} Your input is kept; correct it or try again.
+                </Alert>
+              )}
+              {notice && (
+                <Alert color="blue" role="status">
+                  {notice}
+                </Alert>
+              )}
+              <Paper withBorder p="md">
+                <Stack gap="md">
+                  <TextInput
+                    label="Integration name"
+                    required={mode === 'create'}
+                    readOnly={mode === 'edit'}
+                    description={
+                      mode === 'edit'
+                        ? 'The 1NCE API cannot rename an integration.'
+                        : 'Up to 128 characters; it cannot be changed later.'
+                    }
+                    error={errors.name?.message}
+                    autoComplete="off"
+                    {...register('name')}
                   />
-                )}
-              />
-            </Stack>
-          </Paper>
+                  <Stack gap={6}>
+                    <TextInput
+                      label="Endpoint URL"
+                      required
+                      placeholder="https://example.com/1nce/events"
+                      description="1NCE sends each event as an HTTPS POST here. :iccid:, :imsi: and :ip: are replaced per event."
+                      error={errors.url?.message}
+                      autoComplete="off"
+                      spellCheck={false}
+                      inputMode="url"
+                      {...register('url')}
+                    />
+                    <SourceIps />
+                  </Stack>
+                </Stack>
+              </Paper>
 
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {mode === 'create' ? 'Create webhook' : 'Save changes'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+              <Paper withBorder p="md">
+                <HeadersField />
+              </Paper>
+
+              <Paper withBorder p="md">
+                <Stack gap="md">
+                  <EventTypesField />
+                  <Controller
+                    control={control}
+                    name="jsonPayloadEnabled"
+                    render={({ field: { value, onChange, ...field } }) => (
+                      <Switch
+                        {...field}
+                        checked={value}
+                        onChange={(event) => onChange(event.currentTarget.checked)}
+                        label="Parse JSON payload"
+                        description="Raw UDP and CoAP messages that are valid JSON arrive as JSON instead of Base64. LwM2M and translated messages are always JSON."
+                      />
+                    )}
+                  />
+                </Stack>
+              </Paper>
+
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onCancel}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={isSubmitting}>
+                  {mode === 'create' ? 'Create webhook' : 'Save changes'}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <div style={{ position: 'sticky', top: 76 }}>
+            <FormPreview />
+          </div>
+        </Grid.Col>
+      </Grid>
       <Modal
         closeButtonProps={{ 'aria-label': 'Close' }}
         opened={blocker.state === 'blocked'}
@@ -258,5 +269,36 @@ function SourceIps() {
         ))}
       </Group>
     </Text>
+  );
+}
+
+/** The live preview of what the form would save; deferred so typing never waits for it. */
+function FormPreview() {
+  const { control } = useFormContext<WebhookFormValues>();
+  const [name, url, headers, eventTypes, jsonPayloadEnabled] = useDeferredValue(
+    useWatch({ control, name: ['name', 'url', 'headers', 'eventTypes', 'jsonPayloadEnabled'] }),
+  );
+  const definition = useMemo(
+    () => ({
+      url: url.trim(),
+      headers: Object.fromEntries(
+        headers.filter((row) => row.key.trim()).map((row) => [row.key.trim(), row.value]),
+      ),
+    }),
+    [url, headers],
+  );
+  const integration = useMemo(
+    () => ({ id: 'your-integration-id', name: name || 'your-integration' }),
+    [name],
+  );
+  return (
+    <PreviewPanel
+      definition={definition}
+      eventTypes={eventTypes}
+      jsonPayloadEnabled={jsonPayloadEnabled}
+      integration={integration}
+      eventTypeLabel={eventTypeLabel}
+      maxHeight="calc(100vh - 92px)"
+    />
   );
 }

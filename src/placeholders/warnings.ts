@@ -1,0 +1,118 @@
+import {
+  inject,
+  tokenize,
+  type DeviceContext,
+  type Span,
+  type WebhookDefinition,
+} from '@/placeholders/inject';
+
+export interface PreviewWarning {
+  /** `url`, or the header's name. */
+  where: string;
+  message: string;
+}
+
+// RFC 9110 field values, as browsers and most HTTP stacks accept them: tab, visible ASCII and
+// obs-text bytes; no line breaks, no NUL, nothing outside Latin-1.
+const HEADER_VALUE = /^[\t\x20-\x7E\x80-\xFF]*$/;
+
+export function isValidHeaderValue(value: string): boolean {
+  return HEADER_VALUE.test(value);
+}
+
+function isHttpsUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the scheme ends and the authority (userinfo, host, port) ends, in the template. */
+function urlParts(template: string): { schemeEnd: number; authorityEnd: number } {
+  const scheme = /^[^/?#]*?:(?=\/\/)/.exec(template);
+  const schemeEnd = scheme ? scheme[0].length : 0;
+  if (!template.startsWith('//', schemeEnd)) return { schemeEnd, authorityEnd: schemeEnd };
+  const rest = template.slice(schemeEnd + 2);
+  const end = rest.search(/[/?#]/);
+  return { schemeEnd, authorityEnd: schemeEnd + 2 + (end === -1 ? rest.length : end) };
+}
+
+function tokenPositions(spans: Span[]) {
+  let offset = 0;
+  return spans.flatMap((span) => {
+    const start = offset;
+    offset += span.text.length;
+    return span.kind === 'text' ? [] : [{ span, start }];
+  });
+}
+
+function unknownTokenMessage(span: Extract<Span, { kind: 'unknown' }>): string {
+  const hint = span.suggestion ? ` Did you mean :${span.suggestion}:?` : '';
+  return `${span.text} is not a placeholder 1NCE knows, so it is sent exactly as typed.${hint}`;
+}
+
+const IP_MESSAGE =
+  ':ip: is the device’s address in its current data session and can change; do not route or identify devices by it (use :iccid: or :imsi:).';
+
+/** Everything a user should know before saving this definition, for the given event context. */
+export function previewWarnings(
+  definition: WebhookDefinition,
+  context: DeviceContext,
+): PreviewWarning[] {
+  const warnings: PreviewWarning[] = [];
+  const urlSpans = tokenize(definition.url);
+  const { schemeEnd, authorityEnd } = urlParts(definition.url);
+
+  for (const { span, start } of tokenPositions(urlSpans)) {
+    if (start < schemeEnd) {
+      warnings.push({
+        where: 'url',
+        message: `${span.text} is in the URL’s scheme; 1NCE only delivers to https://.`,
+      });
+    } else if (start < authorityEnd) {
+      warnings.push({
+        where: 'url',
+        message: `${span.text} is in the URL’s host: events would go to a different host per device, and to “none” for events without one.`,
+      });
+    }
+  }
+  const finalUrl = inject(definition.url, context);
+  if (definition.url.trim() && !isHttpsUrl(finalUrl)) {
+    warnings.push({
+      where: 'url',
+      message: `After injection this is not a valid https:// URL: ${finalUrl}`,
+    });
+  }
+
+  const headerSpans = Object.entries(definition.headers).map(
+    ([name, value]) => [name, value, tokenize(value)] as const,
+  );
+  const usesIp =
+    urlSpans.some((span) => span.kind === 'placeholder' && span.name === 'ip') ||
+    headerSpans.some(([, , spans]) =>
+      spans.some((span) => span.kind === 'placeholder' && span.name === 'ip'),
+    );
+  if (usesIp) warnings.push({ where: ':ip:', message: IP_MESSAGE });
+
+  for (const span of urlSpans) {
+    if (span.kind === 'unknown')
+      warnings.push({ where: 'url', message: unknownTokenMessage(span) });
+  }
+  for (const [name, value, spans] of headerSpans) {
+    for (const span of spans) {
+      if (span.kind === 'unknown')
+        warnings.push({ where: name, message: unknownTokenMessage(span) });
+    }
+    if (!isValidHeaderValue(inject(value, context))) {
+      warnings.push({
+        where: name,
+        message:
+          'After injection this is not a valid HTTP header value (line breaks or characters beyond Latin-1).',
+      });
+    }
+  }
+  return warnings;
+}

@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.js', 'e2e/**/*.ts', '*.config.{js,ts,cjs}', '.ci/**'],
+    files: ['server/**/*.js', 'scripts/**', 'e2e/**/*.ts', '*.config.{js,ts,cjs}', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {

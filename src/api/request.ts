@@ -37,11 +37,18 @@ export class NetworkError extends Error {
   }
 }
 
-let tokenProvider: () => string | undefined = () => undefined;
+export interface Auth {
+  /** The bearer token, or undefined when there is none or it has expired. */
+  token: () => string | undefined;
+  /** Resolves when the user has signed in again; rejects if they gave up. */
+  reauthenticate: () => Promise<void>;
+}
 
-/** Live mode installs a provider for the bearer token; demo mode needs none. */
-export function setTokenProvider(provider: () => string | undefined) {
-  tokenProvider = provider;
+let auth: Auth | null = null;
+
+/** Live mode installs its session here; demo mode sends no credentials. */
+export function setAuth(next: Auth | null) {
+  auth = next;
 }
 
 interface RequestOptions {
@@ -60,7 +67,23 @@ export async function request(path: string, schema: null, options?: RequestOptio
 export async function request(
   path: string,
   schema: z.ZodType | null,
-  { method = 'GET', body, query, signal }: RequestOptions = {},
+  options: RequestOptions = {},
+): Promise<unknown> {
+  if (auth && !auth.token()) await auth.reauthenticate();
+  try {
+    return await send(path, schema, options);
+  } catch (error) {
+    // A token can be revoked or expire early; the request is sent again once the user signed in.
+    if (!(auth && error instanceof ApiError && error.status === 401)) throw error;
+    await auth.reauthenticate();
+    return send(path, schema, options);
+  }
+}
+
+async function send(
+  path: string,
+  schema: z.ZodType | null,
+  { method = 'GET', body, query, signal }: RequestOptions,
 ): Promise<unknown> {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -69,7 +92,7 @@ export async function request(
   const qs = search.size > 0 ? `?${search.toString()}` : '';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const token = tokenProvider();
+  const token = auth?.token();
   if (token) headers.authorization = `Bearer ${token}`;
 
   let response: Response;

@@ -10,6 +10,14 @@ import { theme } from '@/app/theme';
 
 export const routes = (mode: Mode): RouteObject[] => [
   {
+    path: 'sign-in',
+    HydrateFallback: PageLoader,
+    lazy: () =>
+      import('@/app/sign-in-page').then(({ SignInPage }) => ({
+        Component: () => <SignInPage mode={mode} />,
+      })),
+  },
+  {
     element: <Layout mode={mode} />,
     HydrateFallback: PageLoader,
     children: [

@@ -1,7 +1,8 @@
-import { AppShell, Badge, Container, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Button, Container, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import type { Mode } from '@/app/mode';
+import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
 
 const DemoControls = lazy(() =>
   import('@/demo/demo-controls').then((module) => ({ default: module.DemoControls })),
@@ -36,19 +37,33 @@ export function Layout({ mode }: { mode: Mode }) {
                   </Badge>
                 </Tooltip>
               )}
+              {mode === 'live' && <LiveBadge />}
               {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
             </Group>
-            {mode === 'demo' && (
-              <Suspense fallback={null}>
-                <DemoControls />
-              </Suspense>
+            {mode === 'demo' ? (
+              <Group gap="xs" wrap="nowrap">
+                <Button component={Link} to="/sign-in" variant="subtle" size="sm" visibleFrom="sm">
+                  Sign in to 1NCE
+                </Button>
+                <Suspense fallback={null}>
+                  <DemoControls />
+                </Suspense>
+              </Group>
+            ) : (
+              <AccountMenu />
             )}
           </Group>
         </Container>
       </AppShell.Header>
       <AppShell.Main>
         <Container size="xl" py="md">
-          <Outlet />
+          {mode === 'live' ? (
+            <RequireSession>
+              <Outlet />
+            </RequireSession>
+          ) : (
+            <Outlet />
+          )}
         </Container>
       </AppShell.Main>
       <ScrollRestoration />

@@ -1,15 +1,41 @@
-export type Mode = 'demo';
+export type Mode = 'demo' | 'live';
 
 const MODE_KEY = 'integrator-console:mode';
 
 /**
- * `?demo` on any URL starts demo mode and the tab remembers it. Live mode (the real API through
- * the server) is not built yet, so demo is also what every other visit gets.
+ * The tab's mode, fixed for the page's lifetime so live pages never load the demo's code:
+ * `?demo` or `?live` on any URL choose it and the tab remembers the choice; a tab that has not
+ * chosen opens the demo, which needs no account and no network.
  */
 export function resolveMode(
-  location: Location = window.location,
+  location: Pick<Location, 'search'> = window.location,
   storage: Storage = sessionStorage,
 ): Mode {
-  if (new URLSearchParams(location.search).has('demo')) storage.setItem(MODE_KEY, 'demo');
-  return 'demo';
+  const params = new URLSearchParams(location.search);
+  if (params.has('demo')) storage.setItem(MODE_KEY, 'demo');
+  else if (params.has('live')) storage.setItem(MODE_KEY, 'live');
+  return storage.getItem(MODE_KEY) === 'live' ? 'live' : 'demo';
+}
+
+/** Switches mode with a full page load, so the other mode's code and caches are left behind. */
+export function switchMode(mode: Mode, path: string) {
+  sessionStorage.setItem(MODE_KEY, mode);
+  window.location.assign(path);
+}
+
+/**
+ * A tab that ran the demo keeps MSW's service worker registered; live pages must not route
+ * anything through it, so it goes before the first request.
+ */
+export async function unregisterDemoWorker() {
+  const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+  await Promise.all(
+    registrations
+      .filter((registration) =>
+        [registration.active, registration.waiting, registration.installing].some((worker) =>
+          worker?.scriptURL.endsWith('/mockServiceWorker.js'),
+        ),
+      )
+      .map((registration) => registration.unregister()),
+  );
 }

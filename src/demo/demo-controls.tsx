@@ -16,6 +16,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBroadcast, IconFlask } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { eventTypeLabel } from '@/integrations/labels';
 import { db, type DeliveryLogEntry } from '@/mocks/db';
 
@@ -147,6 +148,19 @@ export function DemoControls() {
                 </Stack>
               </ScrollArea.Autosize>
             )}
+          </Stack>
+
+          <Stack gap="xs" component="section" aria-labelledby="account-heading">
+            <Title order={2} size="h5" id="account-heading">
+              Your own integrations
+            </Title>
+            <Text size="xs" c="dimmed">
+              Sign in with your 1NCE API user to manage your real webhooks. The demo stays in this
+              tab until you reset it.
+            </Text>
+            <Button component={Link} to="/sign-in" variant="default" onClick={close}>
+              Sign in to 1NCE
+            </Button>
           </Stack>
 
           <Stack gap="xs" component="section" aria-labelledby="reset-heading">

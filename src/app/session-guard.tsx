@@ -1,0 +1,115 @@
+import { Badge, Button, Group, Modal, Text, Tooltip } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { cancelReauthentication, sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
+import { SignInForm } from '@/app/sign-in-form';
+
+const WARN_BEFORE_EXPIRY_MS = 2 * 60_000;
+
+function useSession() {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+}
+
+/** Live pages need a session; without one the user goes to the start page and comes back. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (!session) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+  return (
+    <>
+      {children}
+      <ExpiryWarning expiresAt={session.expiresAt} />
+      <SignInAgainDialog />
+    </>
+  );
+}
+
+function ExpiryWarning({ expiresAt }: { expiresAt: number }) {
+  useEffect(() => {
+    const delay = expiresAt - WARN_BEFORE_EXPIRY_MS - Date.now();
+    if (delay <= 0) return;
+    const timer = window.setTimeout(warnBeforeExpiry, delay);
+    return () => window.clearTimeout(timer);
+  }, [expiresAt]);
+  return null;
+}
+
+/**
+ * Shown over the current page when the token expired or was refused: requests that met the
+ * 401 wait, and run again after sign-in, so a form being edited keeps every value.
+ */
+function SignInAgainDialog() {
+  const { session, reauth } = useSession();
+  return (
+    <Modal
+      opened={reauth !== null}
+      onClose={cancelReauthentication}
+      title={reauth === 'expiring' ? 'Your session ends soon' : 'Sign in again'}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <Text size="sm" mb="md">
+        {reauth === 'expiring'
+          ? 'The 1NCE token expires in under two minutes. Sign in again to keep working without interruption.'
+          : 'Your 1NCE session has expired. Sign in again and the console carries on where you were; nothing you typed is lost.'}
+      </Text>
+      <SignInForm
+        defaultUsername={session?.username}
+        submitLabel="Sign in and continue"
+        onSignedIn={() => undefined}
+      />
+    </Modal>
+  );
+}
+
+async function fetchConsoleConfig(): Promise<{ upstream?: string }> {
+  const response = await fetch('/console-config.json');
+  if (!response.ok) return {};
+  return (await response.json()) as { upstream?: string };
+}
+
+export function LiveBadge() {
+  const { data } = useQuery({
+    queryKey: ['console-config'],
+    queryFn: fetchConsoleConfig,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const label = data?.upstream ? `Live: ${data.upstream}` : 'Live';
+  return (
+    <Tooltip label="Changes here apply to your real 1NCE account." withArrow>
+      <Badge color="teal" variant="filled" tabIndex={0} style={{ textTransform: 'none' }}>
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+export function AccountMenu() {
+  const { session } = useSession();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {session && (
+        <Text size="sm" c="dimmed" visibleFrom="sm">
+          {session.username}
+        </Text>
+      )}
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={<IconLogout size={16} aria-hidden />}
+        onClick={() => {
+          signOut();
+          // A full load drops every cached integration along with the token.
+          window.location.assign('/sign-in');
+        }}
+      >
+        Sign out
+      </Button>
+    </Group>
+  );
+}

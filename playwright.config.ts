@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const UPSTREAM_PORT = Number(process.env.UPSTREAM_PORT ?? 4174);
 const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -43,11 +44,27 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npm start',
-    url: `http://127.0.0.1:${PORT}/healthz`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  // The 1NCE API stand-in (the demo's MSW handlers behind a token check) and the production
+  // server pointed at it: demo tests never reach the stand-in, live tests go through the proxy.
+  webServer: [
+    {
+      command: 'node scripts/upstream.js',
+      url: `http://127.0.0.1:${UPSTREAM_PORT}/healthz`,
+      env: { UPSTREAM_PORT: String(UPSTREAM_PORT), UPSTREAM_HOST: '127.0.0.1' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'npm start',
+      url: `http://127.0.0.1:${PORT}/healthz`,
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        MANAGEMENT_API_URL: `http://127.0.0.1:${UPSTREAM_PORT}/management-api`,
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,9 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { devProxyGuard } from './server/dev-proxy-guard.js';
+
+// `npm run dev` forwards only what the production server forwards (server/allow-list.js): added
+// in configureServer, the guard runs before Vite's own middlewares, so before server.proxy.
+const managementApiAllowList: Plugin = {
+  name: 'management-api-allow-list',
+  configureServer(server) {
+    server.middlewares.use(devProxyGuard);
+  },
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), managementApiAllowList],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -18,6 +29,17 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Demo-only code gets a recognisable name, so a test can prove live pages never load it.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) =>
+            /[\\/](src[\\/]mocks|src[\\/]demo|node_modules[\\/]msw)[\\/]/.test(id),
+          )
+            ? 'assets/demo-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   test: {
     globals: true,

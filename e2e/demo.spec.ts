@@ -156,7 +156,7 @@ test('delete a webhook after confirming its name', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Delete “E2E delete me”?' });
   await dialog.getByRole('button', { name: 'Delete integration' }).click();
   await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'E2E delete me' })).toHaveCount(0);
 });
 

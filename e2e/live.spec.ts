@@ -72,7 +72,7 @@ test('live: create, edit, Test, Restart and delete through the server', async ({
     .getByRole('dialog', { name: 'Delete “Live e2e”?' })
     .getByRole('button', { name: 'Delete integration' })
     .click();
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Live e2e' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Cold-chain alerts' }).click();

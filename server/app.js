@@ -1,19 +1,230 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
+import { FORWARDED_REQUEST_HEADERS, isAllowed, refusal } from './allow-list.js';
+
+export const DEFAULT_UPSTREAM = 'https://api.1nce.com/management-api';
+const PREFIX = '/management-api';
+
+/** Response headers the console reads; never set-cookie or anything else. */
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'www-authenticate'];
+
+/** @param {string} url @returns {[path: string, query: string]} query with its `?`, or '' */
+function splitUrl(url) {
+  const at = url.indexOf('?');
+  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+}
+
+/** Under /management-api: never the app shell. @param {{ url?: string }} request */
+const isApiPath = (request) => /^\/management-api(\/|\?|$)/.test(request.url ?? '');
+/** Handled by the proxy route, which logs its own line. @param {{ url?: string }} request */
+const isProxied = (request) => (request.url ?? '').startsWith(`${PREFIX}/`);
 
 /**
- * The production server: the built console with a SPA fallback, so deep links survive a reload.
- * @param {{ distDir: string, logger?: boolean | object }} options
+ * Fastify's own "incoming request" and "request completed" lines, except for proxied requests:
+ * the proxy logs one line of its own for those, with the upstream status and duration.
  */
-export function buildServer({ distDir, logger = false }) {
+class ConsoleLogController extends LogController {
+  /** @type {LogController['incomingRequest']} */
+  incomingRequest(request, reply, metadata) {
+    if (!isProxied(request)) super.incomingRequest(request, reply, metadata);
+  }
+
+  /** @type {LogController['requestCompleted']} */
+  requestCompleted(error, request, reply, metadata) {
+    if (error || !isProxied(request)) super.requestCompleted(error, request, reply, metadata);
+  }
+}
+
+/**
+ * The logger options: the caller's level and stream, request lines without query strings, and
+ * `authorization` redacted should a header ever be logged. Bodies and headers are never logged.
+ * @param {import('fastify').FastifyServerOptions['logger']} logger
+ */
+function loggerOptions(logger) {
+  if (!logger) return false;
+  const options = logger === true ? {} : logger;
+  return {
+    ...options,
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    serializers: {
+      ...options.serializers,
+      // Fastify's own request serializer, minus the query string.
+      /** @param {import('fastify').FastifyRequest} req */
+      req: (req) => ({
+        method: req.method,
+        url: splitUrl(req.url)[0],
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
+  };
+}
+
+/**
+ * The production server: the built console with a SPA fallback, so deep links survive a reload,
+ * and the allow-listed part of the 1NCE Management API under /management-api.
+ * @param {{
+ *   distDir: string,
+ *   upstream?: string,
+ *   upstreamTimeoutMs?: number,
+ *   logger?: import('fastify').FastifyServerOptions['logger'],
+ * }} options
+ *   `upstream`: the Management API's base URL without a trailing slash.
+ */
+export function buildServer({
+  distDir,
+  upstream = DEFAULT_UPSTREAM,
+  upstreamTimeoutMs = 20000,
+  logger = false,
+}) {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No build in ${distDir}: run "npm run build" first.`);
   }
-  const app = Fastify({ logger });
+  const upstreamBase = upstream.replace(/\/+$/, '');
+  const upstreamHost = new URL(upstreamBase).host;
+  const app = Fastify({
+    logger: loggerOptions(logger),
+    logController: new ConsoleLogController(),
+  });
+
+  // Registered first and global (fastify-plugin), so every response carries the headers: pages,
+  // assets, proxied answers, the SPA fallback and JSON errors.
+  app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      // Exactly these directives, none of helmet's defaults: in particular no
+      // upgrade-insecure-requests, as the server is also used over plain http on loopback.
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // No inline script: Vite emits external modules only. The demo's service worker
+        // (/mockServiceWorker.js) is same-origin: worker-src 'self', and its fetches stay on 'self'.
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style="" attributes (style props, CSS variables) and injects <style>
+        // elements at run time (CSS variables of the theme, color scheme), so styles need
+        // 'unsafe-inline'. Inline styles cannot run code; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        // The browser only ever talks to this server; the server talks to the 1NCE API.
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Same as frame-ancestors 'none', for browsers that only know X-Frame-Options.
+    xFrameOptions: { action: 'deny' },
+    // The TLS reverse proxy in front sends HSTS (it knows whether there is TLS); plain http on
+    // loopback has none.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+
+  // Which API the console talks to in live mode; the SPA shows "Live: <host>".
+  app.get('/console-config.json', async (_request, reply) => {
+    reply.header('cache-control', 'no-cache');
+    return { upstream: upstreamHost };
+  });
+
+  app.register(
+    async (proxy) => {
+      // Bodies pass byte for byte: take every content type as a raw Buffer (in this plugin only).
+      proxy.removeAllContentTypeParsers();
+      /** @type {import('fastify').FastifyBodyParser<Buffer>} */
+      const raw = (_request, body, done) => done(null, body);
+      proxy.addContentTypeParser('application/json', { parseAs: 'buffer' }, raw);
+      proxy.addContentTypeParser('*', { parseAs: 'buffer' }, raw);
+
+      // Refuse before the body is even read; the upstream never sees these requests.
+      proxy.addHook('onRequest', async (request, reply) => {
+        const path = splitUrl(request.url)[0].slice(PREFIX.length);
+        if (!isAllowed(request.method, path)) {
+          request.log.info({ method: request.method, path, statusCode: 404 }, 'refused');
+          return reply.code(404).send(refusal(request.method, path));
+        }
+      });
+
+      proxy.all('/*', async (request, reply) => {
+        const [fullPath, query] = splitUrl(request.url);
+        const path = fullPath.slice(PREFIX.length);
+        /** @type {Record<string, string>} */
+        const headers = {};
+        for (const name of FORWARDED_REQUEST_HEADERS) {
+          const value = request.headers[name];
+          if (typeof value === 'string') headers[name] = value;
+        }
+        const body =
+          Buffer.isBuffer(request.body) && request.method !== 'GET' && request.method !== 'HEAD'
+            ? // A Buffer of a plain ArrayBuffer (Fastify concatenates the chunks): valid BodyInit.
+              /** @type {Uint8Array<ArrayBuffer>} */ (request.body)
+            : undefined;
+        const started = performance.now();
+        const ms = () => Math.round(performance.now() - started);
+        try {
+          const response = await fetch(`${upstreamBase}${path}${query}`, {
+            method: request.method,
+            headers,
+            body,
+            redirect: 'manual',
+            signal: AbortSignal.timeout(upstreamTimeoutMs),
+          });
+          // The timeout covers the body too: a stalled body aborts like a stalled answer.
+          const bytes = Buffer.from(await response.arrayBuffer());
+          request.log.info(
+            { method: request.method, path, upstreamStatus: response.status, ms: ms() },
+            'proxied',
+          );
+          reply.code(response.status);
+          for (const name of FORWARDED_RESPONSE_HEADERS) {
+            const value = response.headers.get(name);
+            if (value !== null) reply.header(name, value);
+          }
+          reply.header('cache-control', 'no-store');
+          return reply.send(bytes);
+        } catch (error) {
+          const timedOut = error instanceof Error && error.name === 'TimeoutError';
+          const cause =
+            error instanceof Error ? /** @type {{ code?: unknown }} */ (error.cause) : undefined;
+          request.log.warn(
+            {
+              method: request.method,
+              path,
+              error: timedOut
+                ? 'timeout'
+                : String(cause?.code ?? (error instanceof Error ? error.name : 'unknown')),
+              ms: ms(),
+            },
+            'upstream failed',
+          );
+          reply.header('cache-control', 'no-store');
+          return timedOut
+            ? reply.code(504).send({
+                statusCode: 504,
+                statusText: 'Gateway Timeout',
+                errors: [
+                  { message: `The 1NCE API did not answer within ${upstreamTimeoutMs / 1000} s` },
+                ],
+              })
+            : reply.code(502).send({
+                statusCode: 502,
+                statusText: 'Bad Gateway',
+                errors: [{ message: 'The 1NCE API could not be reached' }],
+              });
+        }
+      });
+    },
+    { prefix: PREFIX },
+  );
 
   app.register(fastifyStatic, {
     root: distDir,
@@ -31,7 +242,7 @@ export function buildServer({ distDir, logger = false }) {
 
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
-    if (wantsPage && !request.url.startsWith('/management-api/')) {
+    if (wantsPage && !isApiPath(request)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.code(404).send({ statusCode: 404, statusText: 'Not Found', errors: [] });

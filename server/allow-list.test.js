@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_ENDPOINTS, isAllowed, refusal } from './allow-list.js';
+
+const ID = 'AP3dIUs3c7_Oo2yJYaXWg';
+
+describe('isAllowed', () => {
+  it.each([
+    ['POST', '/oauth/token'],
+    ['GET', '/v1/integrate/clouds'],
+    ['GET', '/v1/integrate/clouds/eventTypes'],
+    ['GET', `/v1/integrate/clouds/${ID}`],
+    ['GET', '/v1/integrate/clouds/2BLURnaUZSlbKp6vN1V5dYiJvC4'],
+    ['GET', '/v1/integrate/clouds/a-b_c-1'],
+    ['GET', `/v1/integrate/clouds/${'x'.repeat(64)}`],
+    ['DELETE', `/v1/integrate/clouds/${ID}`],
+    ['POST', '/v1/integrate/clouds/webhooks'],
+    ['PATCH', `/v1/integrate/clouds/webhooks/${ID}`],
+    ['POST', `/v1/integrate/clouds/webhooks/${ID}/test`],
+    ['POST', `/v1/integrate/clouds/webhooks/${ID}/restart`],
+  ])('forwards %s %s', (method, path) => {
+    expect(isAllowed(method, path)).toBe(true);
+  });
+
+  it.each([
+    // Other parts of the Management API: SIMs, orders, products, AWS integrations.
+    ['GET', '/v1/sims'],
+    ['GET', '/v1/sims/8988280666000000000'],
+    ['PATCH', '/v1/sims/8988280666000000000'],
+    ['GET', '/v1/orders'],
+    ['POST', '/v1/orders'],
+    ['GET', '/v1/products'],
+    ['POST', '/v1/integrate/clouds/aws'],
+    ['GET', '/v1/integrate/clouds/aws'],
+    ['GET', '/v1/integrate/clouds/aws/parameters'],
+    ['POST', `/v1/integrate/clouds/aws/${ID}/test`],
+    ['DELETE', '/v1/integrate/clouds/webhooks'],
+    ['DELETE', '/v1/integrate/clouds/eventTypes'],
+    ['GET', '/v1/integrate/clouds/webhooks'],
+    // Allowed paths with the wrong method.
+    ['GET', '/oauth/token'],
+    ['DELETE', '/oauth/token'],
+    ['POST', '/v1/integrate/clouds'],
+    ['DELETE', '/v1/integrate/clouds'],
+    ['PUT', `/v1/integrate/clouds/${ID}`],
+    ['PATCH', `/v1/integrate/clouds/${ID}`], // the generic PATCH: the console only uses /webhooks/{id}
+    ['POST', `/v1/integrate/clouds/${ID}`],
+    ['GET', `/v1/integrate/clouds/webhooks/${ID}`],
+    ['DELETE', `/v1/integrate/clouds/webhooks/${ID}`],
+    ['GET', `/v1/integrate/clouds/webhooks/${ID}/test`],
+    ['PATCH', `/v1/integrate/clouds/webhooks/${ID}/restart`],
+    ['HEAD', '/v1/integrate/clouds'],
+    ['OPTIONS', '/v1/integrate/clouds'],
+    // Case variants of methods and paths.
+    ['post', '/oauth/token'],
+    ['Get', '/v1/integrate/clouds'],
+    ['POST', '/OAuth/token'],
+    ['GET', '/V1/integrate/clouds'],
+    ['GET', '/v1/integrate/Clouds'],
+    ['GET', '/v1/integrate/clouds/eventtypes/x'],
+    ['POST', '/v1/integrate/clouds/Webhooks'],
+    ['POST', `/v1/integrate/clouds/webhooks/${ID}/Test`],
+    // Traversal, encoded separators, dots.
+    ['GET', '/v1/integrate/clouds/../sims'],
+    ['GET', '/v1/integrate/clouds/..'],
+    ['GET', '/v1/integrate/clouds/.'],
+    ['GET', '/v1/integrate/clouds/%2e%2e'],
+    ['GET', '/v1/integrate/clouds/%2E%2E/sims'],
+    ['GET', '/v1/integrate/clouds/..%2Fsims'],
+    ['GET', '/v1/integrate/clouds/%2Fsims'],
+    ['GET', '/v1/integrate/clouds/%2fsims'],
+    ['GET', '/v1/integrate/clouds/a%5Cb'],
+    ['GET', '/v1/integrate/clouds/a\\b'],
+    ['GET', `/v1/integrate/clouds/${ID}.json`],
+    ['POST', `/v1/integrate/clouds/webhooks/${ID}/../../aws`],
+    ['POST', '/oauth/../v1/sims'],
+    // Doubled slashes, trailing junk, empty or oversized ids.
+    ['GET', '//v1/integrate/clouds'],
+    ['GET', '/v1//integrate/clouds'],
+    ['GET', '/v1/integrate/clouds/'],
+    ['GET', '/v1/integrate/clouds//'],
+    ['GET', `/v1/integrate/clouds//${ID}`],
+    ['POST', '/oauth/token/'],
+    ['POST', '/oauth/tokenx'],
+    ['POST', '/oauth/token;x'],
+    ['GET', '/v1/integrate/clouds?x=1'],
+    ['GET', '/v1/integrate/clouds#x'],
+    ['GET', '/v1/integrate/clouds/eventTypes/'],
+    ['POST', `/v1/integrate/clouds/webhooks/${ID}/test/`],
+    ['POST', `/v1/integrate/clouds/webhooks/${ID}/test/x`],
+    ['GET', `/v1/integrate/clouds/${ID} `],
+    ['GET', `/v1/integrate/clouds/${ID}\n`],
+    ['GET', `/v1/integrate/clouds/${'x'.repeat(65)}`],
+    ['GET', '/v1/integrate/clouds/ä'],
+    ['GET', 'v1/integrate/clouds'],
+    ['GET', '/management-api/v1/integrate/clouds'],
+    ['GET', ''],
+    ['GET', '/'],
+    ['POST', ''],
+  ])('refuses %s %j', (method, path) => {
+    expect(isAllowed(method, path)).toBe(false);
+  });
+
+  it('lists the nine endpoints the console uses', () => {
+    expect(ALLOWED_ENDPOINTS).toHaveLength(9);
+    for (const [method, template] of ALLOWED_ENDPOINTS) {
+      expect(isAllowed(method, template.replace('{id}', ID))).toBe(true);
+    }
+  });
+});
+
+describe('refusal', () => {
+  it('answers in 1NCE error shape', () => {
+    expect(refusal('GET', '/v1/sims')).toEqual({
+      statusCode: 404,
+      statusText: 'Not Found',
+      errors: [{ message: 'This console does not forward GET /v1/sims' }],
+    });
+  });
+});

@@ -23,6 +23,14 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
   return true;
 }
 
+/** Exponential back-off, or exactly what the API asked for with Retry-After. */
+export function queryRetryDelay(attempt: number, error: unknown): number {
+  if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+    return error.retryAfterSeconds * 1000;
+  }
+  return Math.min(1000 * 2 ** attempt, 30_000);
+}
+
 export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
   const queryClient: QueryClient = new QueryClient({
     mutationCache: new MutationCache({
@@ -37,6 +45,7 @@ export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
       queries: {
         staleTime: 10_000,
         retry: retry ? shouldRetryQuery : false,
+        retryDelay: queryRetryDelay,
       },
       mutations: { retry: false },
     },

@@ -30,9 +30,9 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { describeError } from '@/api/request';
+import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorAlert } from '@/integrations/error-alert';
 
@@ -288,7 +288,8 @@ function FailureExplanation({ integration }: { integration: IntegrationDetail })
 
 type ActionResult =
   | { kind: 'test'; result: TestResult; stateBefore: string }
-  | { kind: 'restart'; result: RestartResult };
+  | { kind: 'restart'; result: RestartResult }
+  | { kind: 'test-error'; error: unknown };
 
 function WebhookActions({
   integration,
@@ -308,39 +309,51 @@ function WebhookActions({
     meta: { deletedId: integration.id },
   });
 
-  const runTest = () => {
-    onResult(null);
-    test.mutate(integration.id, {
-      onSuccess: (result) => onResult({ kind: 'test', result, stateBefore: integration.state }),
-      onError: (error) =>
-        notifications.show({
-          color: 'red',
-          title: 'Test could not be sent',
-          message: describeError(error),
-        }),
-    });
+  // isPending updates on the next render; the ref stops a fast double click sending twice.
+  const inFlight = useRef(false);
+  const once = (run: (done: () => void) => void) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    run(() => (inFlight.current = false));
   };
+  const testSlow = useSlowHint(test.isPending);
+  const restartSlow = useSlowHint(restart.isPending);
 
-  const runRestart = () => {
-    onResult(null);
-    restart.mutate(integration.id, {
-      onSuccess: (result) => {
-        setRestartOpen(false);
-        onResult({ kind: 'restart', result });
-      },
+  const runTest = () =>
+    once((done) => {
+      onResult(null);
+      test.mutate(integration.id, {
+        onSuccess: (result) => onResult({ kind: 'test', result, stateBefore: integration.state }),
+        onError: (error) => onResult({ kind: 'test-error', error }),
+        onSettled: done,
+      });
     });
-  };
+
+  const runRestart = () =>
+    once((done) => {
+      onResult(null);
+      restart.mutate(integration.id, {
+        onSuccess: (result) => {
+          setRestartOpen(false);
+          onResult({ kind: 'restart', result });
+        },
+        onSettled: done,
+      });
+    });
 
   const runDelete = () =>
-    remove.mutate(integration.id, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: `Deleted “${integration.name}”` });
-        navigate('/integrations');
-      },
-    });
+    once((done) =>
+      remove.mutate(integration.id, {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: `Deleted “${integration.name}”` });
+          navigate('/integrations');
+        },
+        onSettled: done,
+      }),
+    );
 
   return (
-    <>
+    <Stack gap={4} align="flex-end">
       <Group gap="xs">
         <Button
           variant="default"
@@ -380,6 +393,11 @@ function WebhookActions({
           Delete
         </Button>
       </Group>
+      {testSlow && (
+        <Text size="sm" c="dimmed" role="status">
+          {SLOW_MESSAGE}
+        </Text>
+      )}
 
       <Modal
         closeButtonProps={{ 'aria-label': 'Close' }}
@@ -396,7 +414,14 @@ function WebhookActions({
           <Text size="sm" c="dimmed">
             Placeholders such as :iccid: resolve to “none” in this test message.
           </Text>
-          {restart.isError && <ErrorAlert title="Restart failed" error={restart.error} />}
+          {restart.isError && (
+            <ErrorAlert title="Restart could not be sent" error={restart.error} />
+          )}
+          {restartSlow && (
+            <Text size="sm" c="dimmed" role="status">
+              {SLOW_MESSAGE}
+            </Text>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRestartOpen(false)}>
               Cancel
@@ -429,11 +454,20 @@ function WebhookActions({
           </Group>
         </Stack>
       </Modal>
-    </>
+    </Stack>
   );
 }
 
 function ActionResultAlert({ result }: { result: ActionResult }) {
+  if (result.kind === 'test-error') {
+    return (
+      <ErrorAlert
+        title="Test could not be sent"
+        error={result.error}
+        note="No test message went out and nothing changed. Use Test again once this is resolved."
+      />
+    );
+  }
   const status = result.kind === 'test' ? result.result.testStatus : result.result.restartStatus;
   const ok = status === 'SUCCESS';
   const titles =

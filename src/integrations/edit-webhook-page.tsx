@@ -54,6 +54,7 @@ export function EditWebhookPage() {
       <WebhookForm
         key={original.id}
         mode="edit"
+        draftKey={`edit:${original.id}`}
         defaultValues={toFormValues(original)}
         onCancel={() => navigate(detailPath)}
         onSubmit={async (values) => {

@@ -14,6 +14,48 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Field values may not carry line breaks or NUL (RFC 9110 §5.5).
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
 
+export const URL_MAX = 2048;
+export const HEADER_NAME_MAX = 256;
+export const HEADER_VALUE_MAX = 4096;
+
+// The HTTP client sets these itself; a webhook that overrides them breaks its own requests.
+const RESERVED_HEADERS = new Set([
+  'host',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+]);
+
+/** The first thing wrong with an endpoint URL, in the order a user would fix it. */
+export function urlProblem(raw: string): string | undefined {
+  const value = raw.trim();
+  if (!value) return 'Enter the endpoint URL';
+  if (/\s/.test(value)) return 'A URL cannot contain spaces';
+  if (!/^https:\/\//i.test(value) && /^[a-z][a-z0-9+.-]*:/i.test(value)) {
+    return '1NCE only delivers to https:// endpoints';
+  }
+  if (value.length > URL_MAX) return `Use at most ${URL_MAX} characters`;
+  const authority = /^https:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
+  if (/:[A-Za-z][A-Za-z0-9_.-]*:/.test(authority.replace(/\[[^\]]*\]/g, ''))) {
+    return 'Placeholders cannot be used in the host: 1NCE needs one fixed host to deliver to';
+  }
+  if (authority.includes('@')) {
+    return 'Do not put credentials in the URL: add them as an HTTP header instead';
+  }
+  if (!isHttpsUrl(value)) return 'Enter an absolute URL such as https://example.com/hook';
+  const host = /^https:\/\/([^/?#:]*|\[[^\]]*\])/i.exec(value)?.[1] ?? '';
+  // 1NCE wants special-character domains as punycode; the browser can tell us that form.
+  if (/[^\x00-\x7F]/.test(host)) {
+    return `Use the punycode form of the host: ${new URL(value).hostname}`;
+  }
+  return undefined;
+}
+
 export const headerRowSchema = z.object({ key: z.string(), value: z.string() });
 export type HeaderRow = z.infer<typeof headerRowSchema>;
 
@@ -22,27 +64,33 @@ export const webhookFormSchema = z.object({
     .string()
     .refine((value) => value.trim().length > 0, 'Enter an integration name')
     .refine((value) => value.length <= NAME_MAX, `Use at most ${NAME_MAX} characters`),
-  url: z
-    .string()
-    .trim()
-    .min(1, 'Enter the endpoint URL')
-    .refine((value) => !/\s/.test(value), 'A URL cannot contain spaces')
-    .refine(
-      (value) => /^https:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value),
-      '1NCE only delivers to https:// endpoints',
-    )
-    .refine((value) => isHttpsUrl(value), 'Enter an absolute URL such as https://example.com/hook'),
+  url: z.string().superRefine((value, ctx) => {
+    const message = urlProblem(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  }),
   headers: z.array(headerRowSchema).superRefine((rows, ctx) => {
     const seen = new Map<string, number>();
     rows.forEach((row, index) => {
       const name = row.key.trim();
       if (!name) {
         ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'Enter a header name' });
+      } else if (name.length > HEADER_NAME_MAX) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: `Use at most ${HEADER_NAME_MAX} characters`,
+        });
       } else if (!HEADER_NAME.test(name)) {
         ctx.addIssue({
           code: 'custom',
           path: [index, 'key'],
           message: 'Use letters, digits and - _ . only: no spaces or colons',
+        });
+      } else if (RESERVED_HEADERS.has(name.toLowerCase())) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: `1NCE sets ${name} itself; remove this header`,
         });
       } else if (seen.has(name.toLowerCase())) {
         ctx.addIssue({
@@ -53,12 +101,15 @@ export const webhookFormSchema = z.object({
       } else {
         seen.set(name.toLowerCase(), index);
       }
-      if (FORBIDDEN_IN_VALUE.test(row.value)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'value'],
-          message: 'A header value cannot contain line breaks',
-        });
+      const valueMessage = FORBIDDEN_IN_VALUE.test(row.value)
+        ? 'A header value cannot contain line breaks'
+        : row.value.length > HEADER_VALUE_MAX
+          ? `Use at most ${HEADER_VALUE_MAX} characters`
+          : /[^\t\x20-\x7E\x80-\xFF]/.test(row.value)
+            ? 'Header values can only hold Latin-1 characters (no emoji or other scripts)'
+            : undefined;
+      if (valueMessage) {
+        ctx.addIssue({ code: 'custom', path: [index, 'value'], message: valueMessage });
       }
     });
   }),

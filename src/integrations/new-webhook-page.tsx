@@ -19,6 +19,7 @@ export function NewWebhookPage() {
       </div>
       <WebhookForm
         mode="create"
+        draftKey="new"
         defaultValues={emptyWebhookForm}
         onCancel={() => navigate('/integrations')}
         onSubmit={async (values) => {

@@ -19,7 +19,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
-import { describeError } from '@/api/request';
+import { ApiError, describeError } from '@/api/request';
+import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
+import { clearDraft, loadDraft, saveDraft } from '@/integrations/drafts';
 import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';
 import { CopyValue } from '@/integrations/copy-value';
 import { HeadersField } from '@/integrations/headers-field';
@@ -35,12 +37,24 @@ interface WebhookFormProps {
   /** Resolves when saved; throws the request's error otherwise. */
   onSubmit: (values: WebhookFormValues) => Promise<SubmitOutcome>;
   onCancel: () => void;
+  /** Where this form's unsaved draft lives in the tab's sessionStorage. */
+  draftKey: string;
 }
 
-export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: WebhookFormProps) {
+export function WebhookForm({
+  mode,
+  defaultValues,
+  onSubmit,
+  onCancel,
+  draftKey,
+}: WebhookFormProps) {
+  const [restored] = useState(() => loadDraft(draftKey));
   const methods = useForm<WebhookFormValues>({
     resolver: zodResolver(webhookFormSchema),
     defaultValues,
+    // A restored draft is what the user typed; the saved values stay the baseline for isDirty.
+    values: restored?.values,
+    resetOptions: { keepDefaultValues: true },
     // Validating on blur would shift the layout under the pointer mid-click (e.g. on
     // "Add header" right after typing a bad URL); errors appear on submit, then update as typed.
     mode: 'onSubmit',
@@ -55,9 +69,38 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
   } = methods;
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [draftNotice, setDraftNotice] = useState(restored !== null);
+  const [retryAt, setRetryAt] = useState<number | null>(null);
   const leaving = useRef(false);
+  const saving = useRef(false);
+  const slow = useSlowHint(isSubmitting);
+
+  const { subscribe } = methods;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => saveDraft(draftKey, values),
+      }),
+    [subscribe, draftKey],
+  );
+
+  useEffect(() => {
+    if (retryAt === null) return;
+    const timer = window.setTimeout(() => setRetryAt(null), Math.max(0, retryAt - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [retryAt]);
+
+  const discardDraft = () => {
+    clearDraft(draftKey);
+    methods.reset(defaultValues);
+    setDraftNotice(false);
+  };
 
   const save = async (values: WebhookFormValues) => {
+    // A double click must never send two POSTs.
+    if (saving.current) return;
+    saving.current = true;
     setFormError(null);
     setNotice(null);
     // Set before onSubmit, which navigates away on success, so the dirty-form guard lets it go.
@@ -67,6 +110,8 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
       if (outcome === 'unchanged') {
         leaving.current = false;
         setNotice('Nothing changed, so nothing was sent.');
+      } else {
+        clearDraft(draftKey);
       }
     } catch (error) {
       leaving.current = false;
@@ -75,6 +120,11 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
         setError(field, { type: 'server', message }, { shouldFocus: index === 0 }),
       );
       setFormError(placement.form ?? null);
+      if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+        setRetryAt(Date.now() + error.retryAfterSeconds * 1000);
+      }
+    } finally {
+      saving.current = false;
     }
   };
 
@@ -112,6 +162,20 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
               {notice && (
                 <Alert color="blue" role="status">
                   {notice}
+                </Alert>
+              )}
+              {draftNotice && restored && (
+                <Alert color="blue" title="Draft restored" role="status">
+                  <Stack gap="xs" align="flex-start">
+                    <Text size="sm">
+                      These are the unsaved values you typed earlier in this tab.
+                      {restored.withheld.length > 0 &&
+                        ` Credentials are never kept in drafts: enter the value of ${restored.withheld.join(', ')} again.`}
+                    </Text>
+                    <Button size="xs" variant="light" onClick={discardDraft}>
+                      Discard draft
+                    </Button>
+                  </Stack>
                 </Alert>
               )}
               <Paper withBorder p="md">
@@ -170,10 +234,26 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
               </Paper>
 
               <Group justify="flex-end">
-                <Button variant="default" onClick={onCancel}>
+                {slow && (
+                  <Text size="sm" c="dimmed" role="status">
+                    {SLOW_MESSAGE}
+                  </Text>
+                )}
+                {retryAt !== null && (
+                  <Text size="sm" c="dimmed" role="status">
+                    The API asked to wait; you can try again in a moment.
+                  </Text>
+                )}
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    if (!isDirty) clearDraft(draftKey);
+                    onCancel();
+                  }}
+                >
                   Cancel
                 </Button>
-                <Button type="submit" loading={isSubmitting}>
+                <Button type="submit" loading={isSubmitting} disabled={retryAt !== null}>
                   {mode === 'create' ? 'Create webhook' : 'Save changes'}
                 </Button>
               </Group>
@@ -198,7 +278,13 @@ export function WebhookForm({ mode, defaultValues, onSubmit, onCancel }: Webhook
             <Button variant="default" onClick={() => blocker.reset?.()}>
               Stay
             </Button>
-            <Button color="red" onClick={() => blocker.proceed?.()}>
+            <Button
+              color="red"
+              onClick={() => {
+                clearDraft(draftKey);
+                blocker.proceed?.();
+              }}
+            >
               Discard changes
             </Button>
           </Group>

@@ -1,13 +1,18 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
+
+// Pages are lazy routes: the first import of a page's module graph in a file takes a while on
+// a 2-core machine, so queries wait longer than the 1 s default before failing.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   db.reset();
+  sessionStorage.clear();
 });
 afterAll(() => server.close());
 

@@ -13,8 +13,10 @@ export class ApiError extends Error {
   readonly statusText: string;
   readonly errors: unknown[];
   readonly body: unknown;
+  /** From a `Retry-After` header (429, 503): how long to wait before asking again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, statusText: string, body: unknown) {
+  constructor(status: number, statusText: string, body: unknown, retryAfter?: string | null) {
     const parsed = apiErrorBodySchema.safeParse(body);
     const data = parsed.success ? parsed.data : {};
     const text = data.statusText ?? statusText;
@@ -24,7 +26,19 @@ export class ApiError extends Error {
     this.statusText = text;
     this.errors = data.errors ?? [];
     this.body = body;
+    this.retryAfterSeconds = parseRetryAfter(retryAfter);
   }
+}
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** The network failed before any HTTP answer arrived. */
@@ -117,7 +131,14 @@ async function send(
       json = text;
     }
   }
-  if (!response.ok) throw new ApiError(response.status, response.statusText, json);
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      response.statusText,
+      json,
+      response.headers.get('retry-after'),
+    );
+  }
   if (schema === null) return undefined;
   return schema.parse(json);
 }
@@ -156,8 +177,14 @@ export function describeError(error: unknown): string {
     const details = fieldErrors(error)
       .map((item) => (item.field ? `${item.field}: ${item.message}` : item.message))
       .join('; ');
-    const base =
+    const known =
       STATUS_MESSAGES[error.status] ?? `The API answered ${error.status} ${error.statusText}.`;
+    const base =
+      error.retryAfterSeconds !== undefined
+        ? `${known} Try again in ${error.retryAfterSeconds} s.`
+        : error.status === 429
+          ? `${known} Wait a moment and try again.`
+          : known;
     return details ? `${base} ${details}` : base;
   }
   if (error instanceof Error && error.name === 'ZodError') {
@@ -172,7 +199,7 @@ const STATUS_MESSAGES: Record<number, string> = {
   403: 'Your API user is not allowed to do this.',
   404: 'This integration no longer exists. It may have been deleted elsewhere.',
   409: 'The API reported a conflict.',
-  429: 'Too many requests. Wait a moment and try again.',
+  429: 'Too many requests to the 1NCE API.',
   500: 'The 1NCE API had an internal error. Try again in a moment.',
   502: 'The 1NCE API could not be reached. Try again in a moment.',
   503: 'The 1NCE API is unavailable. Try again in a moment.',

@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Container, Group, Loader, Text, Tooltip } from
 import { Suspense, lazy } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import type { Mode } from '@/app/mode';
+import { OfflineBanner } from '@/app/offline-banner';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
 
 const DemoControls = lazy(() =>
@@ -57,6 +58,7 @@ export function Layout({ mode }: { mode: Mode }) {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="xl" py="md">
+          <OfflineBanner />
           {mode === 'live' ? (
             <RequireSession>
               <Outlet />

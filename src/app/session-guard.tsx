@@ -1,10 +1,15 @@
 import { Badge, Button, Group, Modal, Text, Tooltip } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { cancelReauthentication, sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
-import { SignInForm } from '@/app/sign-in-form';
+
+// Loaded when the dialog first opens, so react-hook-form stays out of every live page's initial
+// JS (budgets.json); the sign-in page loads the same chunk as its route.
+const SignInForm = lazy(() =>
+  import('@/app/sign-in-form').then((module) => ({ default: module.SignInForm })),
+);
 
 const WARN_BEFORE_EXPIRY_MS = 2 * 60_000;
 
@@ -50,6 +55,8 @@ function SignInAgainDialog() {
       opened={reauth !== null}
       onClose={cancelReauthentication}
       title={reauth === 'expiring' ? 'Your session ends soon' : 'Sign in again'}
+      // Above any dialog that was open when the session ran out (their portals come later).
+      zIndex={300}
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <Text size="sm" mb="md">
@@ -57,11 +64,13 @@ function SignInAgainDialog() {
           ? 'The 1NCE token expires in under two minutes. Sign in again to keep working without interruption.'
           : 'Your 1NCE session has expired. Sign in again and the console carries on where you were; nothing you typed is lost.'}
       </Text>
-      <SignInForm
-        defaultUsername={session?.username}
-        submitLabel="Sign in and continue"
-        onSignedIn={() => undefined}
-      />
+      <Suspense>
+        <SignInForm
+          defaultUsername={session?.username}
+          submitLabel="Sign in and continue"
+          onSignedIn={() => undefined}
+        />
+      </Suspense>
     </Modal>
   );
 }

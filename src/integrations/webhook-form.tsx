@@ -16,7 +16,7 @@ import {
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
 import { ApiError, describeError } from '@/api/request';
@@ -28,6 +28,10 @@ import { HeadersField } from '@/integrations/headers-field';
 import { SOURCE_IPS, eventTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
 import { PreviewPanel } from '@/placeholders/preview-panel';
+
+// Memoised, or useDeferredValue below defers nothing: each keystroke's urgent render would still
+// re-render the whole preview (with its props unchanged) before the input could paint.
+const DeferredPreviewPanel = memo(PreviewPanel);
 
 export type SubmitOutcome = 'saved' | 'unchanged';
 
@@ -149,16 +153,6 @@ export function WebhookForm({
             aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}
           >
             <Stack gap="lg">
-              {formError && (
-                <Alert
-                  color="red"
-                  title="Not saved"
-                  icon={<IconAlertCircle aria-hidden />}
-                  role="alert"
-                >
-                  {formError} Your input is kept; correct it or try again.
-                </Alert>
-              )}
               {notice && (
                 <Alert color="blue" role="status">
                   {notice}
@@ -233,6 +227,16 @@ export function WebhookForm({
                 </Stack>
               </Paper>
 
+              {formError && (
+                <Alert
+                  color="red"
+                  title="Not saved"
+                  icon={<IconAlertCircle aria-hidden />}
+                  role="alert"
+                >
+                  {formError} Your input is kept; correct it or try again.
+                </Alert>
+              )}
               <Group justify="flex-end">
                 {slow && (
                   <Text size="sm" c="dimmed" role="status">
@@ -378,7 +382,7 @@ function FormPreview() {
     [name],
   );
   return (
-    <PreviewPanel
+    <DeferredPreviewPanel
       definition={definition}
       eventTypes={eventTypes}
       jsonPayloadEnabled={jsonPayloadEnabled}

@@ -6,7 +6,7 @@ import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-rou
 import { createQueryClient } from '@/api/query-client';
 import type { Mode } from '@/app/mode';
 import { Layout } from '@/app/layout';
-import { theme } from '@/app/theme';
+import { cssVariablesResolver, theme } from '@/app/theme';
 
 export const routes = (mode: Mode): RouteObject[] => [
   {
@@ -59,7 +59,11 @@ export function App({ mode, queryClient }: { mode: Mode; queryClient?: QueryClie
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [router] = useState(() => createBrowserRouter(routes(mode)));
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={client}>
         <RouterProvider router={router} />

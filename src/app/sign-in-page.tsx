@@ -37,6 +37,7 @@ export function SignInPage({ mode }: { mode: Mode }) {
               target="_blank"
               rel="noreferrer"
               size="xs"
+              underline="always"
             >
               About API users
             </Anchor>

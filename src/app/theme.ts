@@ -1,8 +1,71 @@
-import { createTheme } from '@mantine/core';
+import {
+  Drawer,
+  Modal,
+  createTheme,
+  darken,
+  luminance,
+  type CSSVariablesResolver,
+  type MantineTheme,
+} from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'md',
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    // A dialog's <header> is not the page's banner: without a role it is a second banner landmark.
+    Modal: Modal.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
+    Drawer: Drawer.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
+  },
 });
+
+// WCAG AA asks for 4.5:1; a little more leaves room for rounding in the browser.
+const MIN_CONTRAST = 4.6;
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The first of `candidates` with enough contrast to `against`, else the last one darkened until it has. */
+function readable(candidates: string[], against: string): string {
+  const found = candidates.find((color) => contrast(color, against) >= MIN_CONTRAST);
+  if (found) return found;
+  let color = candidates.at(-1)!;
+  for (let step = 0; step < 20 && contrast(color, against) < MIN_CONTRAST; step++) {
+    color = darken(color, 0.05);
+  }
+  return color;
+}
+
+/**
+ * Mantine's default palette misses AA contrast in places: white on the filled shade (6) of most
+ * colours, shade 9 text on shade 1 in light variants (badges, alerts, light buttons), the dimmed
+ * and error texts. The same colours, only with readable shades.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (current: MantineTheme) => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-filled)',
+    '--mantine-color-anchor': `var(--mantine-color-${current.primaryColor}-filled)`,
+  };
+  const dark: Record<string, string> = {
+    // Between dark-2 (4.0:1 on the body) and dark-1 (too close to the text colour, dark-0).
+    '--mantine-color-dimmed': '#a6a6a6',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  };
+  for (const [name, shades] of Object.entries(current.colors)) {
+    if (!Array.isArray(shades)) continue; // virtual colours resolve to the ones below
+    const white = current.white;
+    const lightFilled = readable(shades.slice(6), white);
+    light[`--mantine-color-${name}-filled`] = lightFilled;
+    light[`--mantine-color-${name}-filled-hover`] = darken(lightFilled, 0.1);
+    light[`--mantine-color-${name}-outline`] = lightFilled;
+    light[`--mantine-color-${name}-light-color`] = readable([shades[9]], shades[1]);
+    const darkFilled = readable(shades.slice(8), white);
+    dark[`--mantine-color-${name}-filled`] = darkFilled;
+    dark[`--mantine-color-${name}-filled-hover`] = darken(darkFilled, 0.1);
+  }
+  return { variables: {}, light, dark };
+};

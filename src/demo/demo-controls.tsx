@@ -116,7 +116,7 @@ export function DemoControls() {
                 No deliveries yet.
               </Text>
             ) : (
-              <ScrollArea.Autosize mah={360}>
+              <ScrollArea.Autosize mah={360} viewportProps={{ tabIndex: 0 }}>
                 <Stack
                   gap="xs"
                   component="ol"

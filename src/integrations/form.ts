@@ -50,7 +50,7 @@ export function urlProblem(raw: string): string | undefined {
   if (!isHttpsUrl(value)) return 'Enter an absolute URL such as https://example.com/hook';
   const host = /^https:\/\/([^/?#:]*|\[[^\]]*\])/i.exec(value)?.[1] ?? '';
   // 1NCE wants special-character domains as punycode; the browser can tell us that form.
-  if (/[^\x00-\x7F]/.test(host)) {
+  if (/[^\p{ASCII}]/u.test(host)) {
     return `Use the punycode form of the host: ${new URL(value).hostname}`;
   }
   return undefined;

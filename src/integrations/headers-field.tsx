@@ -37,7 +37,10 @@ export function HeadersField() {
           variant="light"
           size="xs"
           leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => append({ key: '', value: '' })}
+          // Focus the new row's name: without focusName react-hook-form focuses its value field.
+          onClick={() =>
+            append({ key: '', value: '' }, { focusName: `headers.${fields.length}.key` })
+          }
         >
           Add header
         </Button>

@@ -89,7 +89,9 @@ export function ListPage() {
           {data.items.length === 0 && (
             <Text c="dimmed">
               Page {data.page} is empty.{' '}
-              <Anchor onClick={() => goTo(1)}>Go to the first page</Anchor>
+              <Anchor component="button" type="button" underline="always" onClick={() => goTo(1)}>
+                Go to the first page
+              </Anchor>
             </Text>
           )}
           {data.pageAmount > 1 && (

@@ -254,7 +254,8 @@ export function PreviewPanel({
               </Tabs.List>
               {preview.bodies.map(({ eventType, body }) => (
                 <Tabs.Panel key={eventType} value={eventType} pt="xs">
-                  <Code block fz="xs" style={{ maxHeight: 320, overflow: 'auto' }}>
+                  {/* Focusable, so a long body scrolls by keyboard too. */}
+                  <Code block fz="xs" style={{ maxHeight: 320, overflow: 'auto' }} tabIndex={0}>
                     {body}
                   </Code>
                 </Tabs.Panel>

@@ -1,0 +1,342 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Accessibility: axe on every page, state and dialog in both colour schemes, a keyboard-only
+// journey, and validation errors that are announced. Each test gets a fresh, freshly seeded tab.
+
+const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+const USER = 'e2e-api-user';
+const PASSWORD = 'e2e-api-password';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+const ACTIVE_ID = 'Jv2cS-pPcy0NdtQ64ycZJ'; // Fleet telemetry
+const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
+const AWS_ID = 'MzSca5vvHAfJ4MUUCfCGb'; // IoT Core eu-central-1
+
+/** Waits for finite transitions (dialogs fading in), so axe sees final colours, not a fade. */
+async function settle(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+}
+
+/** Runs axe on the whole page and fails with one compact line per violation. */
+async function expectNoViolations(page: Page) {
+  await settle(page);
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map(
+    (violation) =>
+      `${violation.id} [${violation.impact}] ${violation.help} (${violation.nodes.length}×): ` +
+      violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' >> '))
+        .join(' | '),
+  );
+  expect(report, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+async function openDemo(page: Page, path: string) {
+  await page.goto(`${path}${path.includes('?') ? '&' : '?'}demo`);
+  await expect(page.getByText('Demo mode')).toBeVisible();
+}
+
+async function openDetail(page: Page, id: string, name: string) {
+  await openDemo(page, `/integrations/${id}`);
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+async function openNewForm(page: Page) {
+  await openDemo(page, '/integrations/new');
+  await expect(page.getByRole('checkbox', { name: 'Telemetry data' })).toBeVisible();
+}
+
+async function openList(page: Page) {
+  await openDemo(page, '/integrations');
+  await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+}
+
+interface Scenario {
+  name: string;
+  /** Brings the page into the state to check. */
+  open: (page: Page) => Promise<void>;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'integrations list', open: openList },
+  {
+    name: 'integrations list, page 2',
+    open: async (page) => {
+      await openDemo(page, '/integrations?page=2');
+      await expect(page.getByText(/Page 2 of \d/)).toBeVisible();
+    },
+  },
+  {
+    name: 'detail page of an Active webhook, with the Preview',
+    open: async (page) => {
+      await openDetail(page, ACTIVE_ID, 'Fleet telemetry');
+      await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible();
+    },
+  },
+  {
+    name: 'detail page of a Failed webhook',
+    open: async (page) => {
+      await openDetail(page, FAILED_ID, 'Cold-chain alerts');
+      await expect(page.getByText('Delivery stopped')).toBeVisible();
+    },
+  },
+  {
+    name: 'detail page of an AWS integration',
+    open: async (page) => {
+      await openDetail(page, AWS_ID, 'IoT Core eu-central-1');
+      await expect(page.getByText('Read-only')).toBeVisible();
+    },
+  },
+  { name: 'new webhook form, empty', open: openNewForm },
+  {
+    name: 'new webhook form with errors',
+    open: async (page) => {
+      await openNewForm(page);
+      await page.getByLabel('Endpoint URL').fill('http://insecure.example.com');
+      await page.getByRole('button', { name: 'Add header' }).click();
+      await page.getByRole('button', { name: 'Create webhook' }).click();
+      await expect(page.getByText('Enter an integration name')).toBeVisible();
+      await expect(page.getByText('1NCE only delivers to https:// endpoints')).toBeVisible();
+      await expect(page.getByText('Enter a header name')).toBeVisible();
+      await expect(page.getByText('Choose at least one event type')).toBeVisible();
+    },
+  },
+  {
+    name: 'edit form',
+    open: async (page) => {
+      await openDemo(page, `/integrations/${ACTIVE_ID}/edit`);
+      await expect(page.getByLabel('Endpoint URL')).toHaveValue(/fleetwise/);
+    },
+  },
+  {
+    name: '404 page',
+    open: async (page) => {
+      await openDemo(page, '/nope');
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    },
+  },
+  {
+    name: 'sign-in start page',
+    open: async (page) => {
+      await page.goto('/sign-in');
+      await expect(page.getByRole('button', { name: 'Try the demo' })).toBeVisible();
+    },
+  },
+  {
+    name: 'sign-in start page with "Sign-in failed"',
+    open: async (page) => {
+      await page.goto('/sign-in');
+      await page.getByLabel('API username').fill(USER);
+      await page.getByLabel('API password').fill('wrong-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('alert')).toContainText('Sign-in failed');
+    },
+  },
+  {
+    name: 'live list after signing in',
+    open: async (page) => {
+      await page.request.post(`${UPSTREAM}/__control/reset`);
+      await page.goto('/integrations?live');
+      await expect(page).toHaveURL(/\/sign-in\?next=/);
+      await page.getByLabel('API username').fill(USER);
+      await page.getByLabel('API password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Restart confirmation dialog',
+    open: async (page) => {
+      await openDetail(page, FAILED_ID, 'Cold-chain alerts');
+      await page.getByRole('button', { name: 'Restart' }).click();
+      await expect(page.getByRole('dialog', { name: 'Restart this webhook?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Delete confirmation dialog',
+    open: async (page) => {
+      await openDetail(page, ACTIVE_ID, 'Fleet telemetry');
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await expect(page.getByRole('dialog', { name: 'Delete “Fleet telemetry”?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Demo controls drawer with deliveries',
+    open: async (page) => {
+      await openList(page);
+      await page.getByRole('button', { name: 'Demo controls' }).click();
+      const drawer = page.getByRole('dialog', { name: 'Demo controls' });
+      await drawer.getByRole('button', { name: 'Send device message' }).click();
+      await expect(drawer.getByRole('listitem').first()).toBeVisible();
+    },
+  },
+  {
+    name: '"Leave without saving?" dialog',
+    open: async (page) => {
+      await openDemo(page, `/integrations/${ACTIVE_ID}/edit`);
+      await page.getByLabel('Endpoint URL').fill('https://changed.example.com/hook');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'Test result alert',
+    open: async (page) => {
+      await openDetail(page, ACTIVE_ID, 'Fleet telemetry');
+      await page.getByRole('button', { name: 'Test', exact: true }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Test message delivered' }),
+      ).toBeVisible();
+    },
+  },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} colour scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    for (const scenario of scenarios) {
+      test(scenario.name, async ({ page }) => {
+        await scenario.open(page);
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+        await expectNoViolations(page);
+      });
+    }
+  });
+}
+
+/** Presses Tab until `target` has focus; fails if it is not reached within `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let presses = 0; presses < max; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, `not reached within ${max} Tab presses`).toBeFocused({ timeout: 1 });
+}
+
+test('keyboard only: create, Test and delete a webhook', async ({ page }) => {
+  const name = 'Keyboard webhook';
+  await openList(page);
+
+  const newWebhook = page.getByRole('link', { name: 'New webhook' }).first();
+  await tabTo(page, newWebhook);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'New webhook', level: 1 })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Telemetry data' })).toBeVisible();
+
+  const nameInput = page.getByLabel('Integration name');
+  await tabTo(page, nameInput);
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  const urlInput = page.getByLabel('Endpoint URL');
+  await expect(urlInput).toBeFocused();
+  await page.keyboard.type('https://keyboard.example.com/hook');
+
+  await tabTo(page, page.getByRole('button', { name: 'Add header' }));
+  await page.keyboard.press('Enter');
+  // A new header row takes the focus, ready for typing.
+  const headerName = page.getByLabel('Header name');
+  await expect(headerName).toBeFocused();
+  await page.keyboard.type('x-api-key');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Header value')).toBeFocused();
+  await page.keyboard.type('keyboard-secret');
+
+  const telemetry = page.getByRole('checkbox', { name: 'Telemetry data' });
+  await tabTo(page, telemetry);
+  await page.keyboard.press('Space');
+  await expect(telemetry).toBeChecked();
+
+  await tabTo(page, page.getByRole('button', { name: 'Create webhook' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+
+  const testButton = page.getByRole('button', { name: 'Test', exact: true });
+  await tabTo(page, testButton);
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Test message delivered' }),
+  ).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Delete', exact: true }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
+  await expect(dialog).toBeVisible();
+  // The dialog traps the focus: Tab stays inside it.
+  const confirm = dialog.getByRole('button', { name: 'Delete integration' });
+  await tabTo(page, confirm, 10);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible();
+  await expect(page.getByRole('link', { name })).toHaveCount(0);
+});
+
+/** The ids in `aria-describedby` must include an element whose text is `message`. */
+async function expectDescribedBy(input: Locator, message: string) {
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription(new RegExp(escape(message)));
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(
+    ids.map((id) => input.page().locator(`[id="${id}"]`).textContent()),
+  );
+  expect(texts).toContain(message);
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('validation errors are announced and the first invalid field gets the focus', async ({
+  page,
+}) => {
+  await openNewForm(page);
+  await page.getByRole('button', { name: 'Add header' }).click();
+  await page.getByLabel('Endpoint URL').fill('http://insecure.example.com');
+  await page.getByRole('button', { name: 'Create webhook' }).click();
+
+  const nameInput = page.getByLabel('Integration name');
+  await expect(nameInput).toBeFocused();
+  await expectDescribedBy(nameInput, 'Enter an integration name');
+  await expectDescribedBy(
+    page.getByLabel('Endpoint URL'),
+    '1NCE only delivers to https:// endpoints',
+  );
+  await expectDescribedBy(page.getByLabel('Header name'), 'Enter a header name');
+  await expect(page.getByLabel('Header value')).not.toHaveAttribute('aria-invalid', 'true');
+  // The checkbox group carries its error the same way.
+  await expect(page.getByRole('group', { name: 'Event types' })).toHaveAccessibleDescription(
+    /Choose at least one event type/,
+  );
+
+  // The errors are in the accessibility tree, not only painted on the screen.
+  const form = page.getByRole('form', { name: 'New webhook' });
+  const tree = await form.ariaSnapshot();
+  for (const message of [
+    'Enter an integration name',
+    '1NCE only delivers to https:// endpoints',
+    'Enter a header name',
+    'Choose at least one event type',
+  ]) {
+    expect(tree).toContain(message);
+  }
+
+  // Fixing the name moves the first invalid field on: the next submit focuses the URL.
+  await nameInput.fill('Announced errors');
+  await page.getByRole('button', { name: 'Create webhook' }).click();
+  await expect(page.getByLabel('Endpoint URL')).toBeFocused();
+});

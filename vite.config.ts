@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { devProxyGuard } from './server/dev-proxy-guard.js';
+import { precompress } from './scripts/precompress.js';
 
 // `npm run dev` forwards only what the production server forwards (server/allow-list.js): added
 // in configureServer, the guard runs before Vite's own middlewares, so before server.proxy.
@@ -30,6 +31,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rolldownOptions: {
+      // .br and .gz beside each text file, for the server to send as they are.
+      plugins: [precompress()],
       output: {
         // Demo-only code gets a recognisable name, so a test can prove live pages never load it.
         chunkFileNames: (chunk) =>
@@ -43,6 +46,7 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

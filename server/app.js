@@ -229,6 +229,9 @@ export function buildServer({
   app.register(fastifyStatic, {
     root: distDir,
     wildcard: false,
+    // The build writes .br and .gz beside each text file (scripts/precompress.js): sent as they
+    // are to browsers that accept them, the raw file otherwise (with Vary: Accept-Encoding).
+    preCompressed: true,
     // Hashed assets never change; everything else must be revalidated so a deploy shows at once.
     setHeaders(reply, path) {
       reply.header(

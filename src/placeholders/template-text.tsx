@@ -1,5 +1,5 @@
 import { Tooltip } from '@mantine/core';
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { MISSING, tokenize, valueFor, type DeviceContext } from '@/placeholders/inject';
 import classes from '@/placeholders/template-text.module.css';
 
@@ -7,7 +7,15 @@ import classes from '@/placeholders/template-text.module.css';
  * A template as it will be sent: supported placeholders replaced and marked (missing values as
  * `none`), unknown tokens flagged. Its text content is exactly the injected string.
  */
-export function InjectedText({ template, context }: { template: string; context: DeviceContext }) {
+// Memoised: the preview re-renders on every keystroke in the form, and each placeholder here is a
+// Tooltip (floating-ui hooks); unchanged header values must not pay for that again.
+export const InjectedText = memo(function InjectedText({
+  template,
+  context,
+}: {
+  template: string;
+  context: DeviceContext;
+}) {
   return (
     <>
       {tokenize(template).map((span, index) => {
@@ -46,4 +54,4 @@ export function InjectedText({ template, context }: { template: string; context:
       })}
     </>
   );
-}
+});

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { ApiError, describeError, fieldErrors } from '@/api/request';
 import {
   NAME_MAX,
-  isHttpsUrl,
   type EventTypeRef,
   type IntegrationDetail,
   type WebhookCreate,
   type WebhookPatch,
 } from '@/integrations/schemas';
+import { isHttpsUrl } from '@/placeholders/url';
 
 // RFC 9110 token characters: what a header name may contain.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpsUrl } from '@/placeholders/url';
 
 // Before any schema exists: zod otherwise probes `new Function` to compile fast parsers, and the
 // server's CSP (script-src 'self') blocks it. The error is caught, but Chrome still reports a CSP
@@ -131,13 +132,3 @@ export const webhookPatchSchema = z.strictObject({
   jsonPayloadEnabled: z.boolean().optional(),
 });
 export type WebhookPatch = z.infer<typeof webhookPatchSchema>;
-
-export function isHttpsUrl(value: string): boolean {
-  if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}

@@ -5,6 +5,7 @@ import {
   type Span,
   type WebhookDefinition,
 } from '@/placeholders/inject';
+import { isHttpsUrl } from '@/placeholders/url';
 
 export interface PreviewWarning {
   /** `url`, or the header's name. */
@@ -18,16 +19,6 @@ const HEADER_VALUE = /^[\t\x20-\x7E\x80-\xFF]*$/;
 
 export function isValidHeaderValue(value: string): boolean {
   return HEADER_VALUE.test(value);
-}
-
-function isHttpsUrl(value: string): boolean {
-  if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
 }
 
 /** Where the scheme ends and the authority (userinfo, host, port) ends, in the template. */

@@ -53,6 +53,13 @@ describe('NewWebhookPage', () => {
     expect(await screen.findByText('Enter an integration name')).toBeInTheDocument();
     expect(screen.getByText('1NCE only delivers to https:// endpoints')).toBeInTheDocument();
     expect(screen.getByText('Choose at least one event type')).toBeInTheDocument();
+    // Announced for screen readers, and focus is on the first field to fix.
+    expect(
+      screen.getByText(
+        /Not saved: check these 3 fields: .*Integration name.*Endpoint URL.*Event types/,
+      ),
+    ).toHaveAttribute('role', 'alert');
+    expect(screen.getByLabelText(/Integration name/)).toHaveFocus();
     expect(sent.filter((request) => request.method === 'POST')).toHaveLength(0);
   });
 

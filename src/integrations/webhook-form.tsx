@@ -12,12 +12,20 @@ import {
   Switch,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import {
+  Controller,
+  FormProvider,
+  useForm,
+  useFormContext,
+  useWatch,
+  type FieldErrors,
+} from 'react-hook-form';
 import { useBlocker } from 'react-router';
 import { ApiError, describeError } from '@/api/request';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
@@ -32,6 +40,14 @@ import { PreviewPanel } from '@/placeholders/preview-panel';
 // Memoised, or useDeferredValue below defers nothing: each keystroke's urgent render would still
 // re-render the whole preview (with its props unchanged) before the input could paint.
 const DeferredPreviewPanel = memo(PreviewPanel);
+
+const FIELD_LABELS: Record<keyof WebhookFormValues, string> = {
+  name: 'Integration name',
+  url: 'Endpoint URL',
+  headers: 'HTTP headers',
+  eventTypes: 'Event types',
+  jsonPayloadEnabled: 'Parse JSON payload',
+};
 
 export type SubmitOutcome = 'saved' | 'unchanged';
 
@@ -95,6 +111,17 @@ export function WebhookForm({
     return () => window.clearTimeout(timer);
   }, [retryAt]);
 
+  // Screen readers hear how many fields need attention; focus already moves to the first.
+  const [invalidSummary, setInvalidSummary] = useState('');
+  const announceInvalid = (invalid: FieldErrors<WebhookFormValues>) => {
+    const names = (Object.keys(invalid) as (keyof WebhookFormValues)[]).map(
+      (field) => FIELD_LABELS[field],
+    );
+    setInvalidSummary(
+      `Not saved: check ${names.length === 1 ? 'this field' : `these ${names.length} fields`}: ${names.join(', ')}.`,
+    );
+  };
+
   const discardDraft = () => {
     clearDraft(draftKey);
     methods.reset(defaultValues);
@@ -102,6 +129,7 @@ export function WebhookForm({
   };
 
   const save = async (values: WebhookFormValues) => {
+    setInvalidSummary('');
     // A double click must never send two POSTs.
     if (saving.current) return;
     saving.current = true;
@@ -148,7 +176,7 @@ export function WebhookForm({
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <form
-            onSubmit={(event) => void handleSubmit(save)(event)}
+            onSubmit={(event) => void handleSubmit(save, announceInvalid)(event)}
             noValidate
             aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}
           >
@@ -227,6 +255,7 @@ export function WebhookForm({
                 </Stack>
               </Paper>
 
+              <VisuallyHidden role="alert">{invalidSummary}</VisuallyHidden>
               {formError && (
                 <Alert
                   color="red"

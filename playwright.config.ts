@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const UPSTREAM_PORT = Number(process.env.UPSTREAM_PORT ?? 4174);
-const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,18 +27,10 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 860 },
         // Debian's Chromium where it exists (CI, this machine); Playwright's own browser elsewhere.
-        launchOptions: existsSync(debianChromium)
+        launchOptions: existsSync(CHROMIUM_PATH)
           ? {
-              executablePath: debianChromium,
-              args: [
-                '--headless',
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
+              executablePath: CHROMIUM_PATH,
+              args: ['--headless', ...CHROMIUM_FLAGS],
             }
           : {},
       },

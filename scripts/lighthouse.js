@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** @type {{ lighthouse: { pages: { name: string, path: string }[], minScores: Record<string, number> } }} */
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 const { pages, minScores } = budgets.lighthouse;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** @returns {Promise<number>} */
 function freePort() {
@@ -95,21 +95,17 @@ async function startConsole() {
 // Lighthouse drives a Chromium we start ourselves (no chrome-launcher): Debian's, headless, with
 // the same quieting flags as the Playwright config, so nothing in the background skews timings.
 async function startChromium() {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`No Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
   tempDirs.push(profile);
   const chromium = spawn(
-    CHROMIUM,
+    CHROMIUM_PATH,
     [
       '--headless=new',
       `--remote-debugging-port=${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--no-default-browser-check',
       `--user-data-dir=${profile}`,
       'about:blank',

@@ -2,14 +2,9 @@
 // form: it has to stay far below one frame even for unrealistically large definitions.
 // Usage: npm run bench
 import { performance } from 'node:perf_hooks';
-import { createServer } from 'vite';
+import { createTsLoader } from './ts-loader.js';
 
-// Node 20 cannot import the .ts modules, so Vite (with the app's config and `@/` alias) loads them.
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-});
+const server = await createTsLoader();
 // Only what this script calls, typed by hand: importing the app's types would pull src/ into the
 // node tsconfig, which has neither the `@/` alias nor the DOM lib.
 /**

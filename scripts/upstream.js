@@ -3,7 +3,7 @@
 // Usage: npm run upstream
 // Env: UPSTREAM_PORT (4174), UPSTREAM_HOST (127.0.0.1), and optionally UPSTREAM_TOKEN_LIFETIME_S,
 // UPSTREAM_USERNAME and UPSTREAM_PASSWORD (defaults: 3600, e2e-api-user, e2e-api-password).
-import { createServer } from 'vite';
+import { createTsLoader } from './ts-loader.js';
 
 /**
  * @param {string} name
@@ -43,13 +43,8 @@ if (Boolean(username) !== Boolean(password)) {
  * }} UpstreamModule
  */
 
-// Node 20 cannot import the .ts modules, so Vite (with the app's config and `@/` alias) loads
-// them. It stays open while the upstream runs: modules may still import lazily through it.
-const vite = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-});
+// Open while the upstream runs (see ts-loader.js).
+const vite = await createTsLoader();
 
 /** @type {Upstream} */
 let upstream;

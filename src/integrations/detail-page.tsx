@@ -37,6 +37,7 @@ import { CopyValue } from '@/integrations/copy-value';
 import { ErrorAlert } from '@/integrations/error-alert';
 
 import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
+import { headersToRows, rowsToHeaders } from '@/integrations/form';
 import { RelativeTime } from '@/integrations/list-page';
 import {
   deleteIntegration,
@@ -192,7 +193,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
   const [revealed, setRevealed] = useState<Set<string>>(new Set());
-  const entries = Object.entries(headers);
+  const rows = headersToRows(headers);
   const toggle = (name: string) =>
     setRevealed((current) => {
       const next = new Set(current);
@@ -205,7 +206,7 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
       <Title order={2} size="h4" mb="sm">
         HTTP headers
       </Title>
-      {entries.length === 0 ? (
+      {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           No custom headers. 1NCE sends the event as JSON with no authentication.
         </Text>
@@ -218,8 +219,7 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {entries.map(([name, raw]) => {
-              const value = typeof raw === 'string' ? raw : JSON.stringify(raw);
+            {rows.map(({ key: name, value }) => {
               const secret = isSecretName(name);
               const shown = !secret || revealed.has(name);
               return (
@@ -504,12 +504,7 @@ function SavedPreview({ integration }: { integration: IntegrationDetail }) {
   const definition = useMemo(
     () => ({
       url: integration.url ?? '',
-      headers: Object.fromEntries(
-        Object.entries(integration.headers ?? {}).map(([name, value]) => [
-          name,
-          typeof value === 'string' ? value : JSON.stringify(value),
-        ]),
-      ),
+      headers: rowsToHeaders(headersToRows(integration.headers)),
     }),
     [integration.url, integration.headers],
   );

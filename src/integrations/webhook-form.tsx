@@ -30,7 +30,12 @@ import { useBlocker } from 'react-router';
 import { ApiError, describeError } from '@/api/request';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { clearDraft, loadDraft, saveDraft } from '@/integrations/drafts';
-import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';
+import {
+  placeServerError,
+  rowsToHeaders,
+  webhookFormSchema,
+  type WebhookFormValues,
+} from '@/integrations/form';
 import { CopyValue } from '@/integrations/copy-value';
 import { HeadersField } from '@/integrations/headers-field';
 import { SOURCE_IPS, eventTypeLabel } from '@/integrations/labels';
@@ -400,9 +405,8 @@ function FormPreview() {
   const definition = useMemo(
     () => ({
       url: url.trim(),
-      headers: Object.fromEntries(
-        headers.filter((row) => row.key.trim()).map((row) => [row.key.trim(), row.value]),
-      ),
+      // Rows still being typed (no name yet) are not headers yet.
+      headers: rowsToHeaders(headers.filter((row) => row.key.trim())),
     }),
     [url, headers],
   );

@@ -7,6 +7,8 @@ import type {
   WebhookPatch,
 } from '@/integrations/schemas';
 import { seedIntegrations } from '@/mocks/seed';
+import { inject } from '@/placeholders/inject';
+import { EXAMPLE_DEVICE as PREVIEW_DEVICE } from '@/placeholders/preview';
 
 export const MAX_ATTEMPTS = 5;
 // 1NCE's documented back-off (150/180/420/1020 s) divided by 150, so a demo user sees the
@@ -23,12 +25,8 @@ export interface Device {
   ip: string;
 }
 
-// The device used in 1NCE's placeholder documentation.
-export const EXAMPLE_DEVICE: Device = {
-  iccid: '1234567890123456789',
-  imsi: '987654321098765',
-  ip: '192.168.1.1',
-};
+// The device of 1NCE's placeholder documentation, the same one the Preview starts from.
+export const EXAMPLE_DEVICE: Device = { ...PREVIEW_DEVICE };
 
 export type DeviceEventType = 'TELEMETRY_DATA' | 'LIFECYCLE';
 export type DeliveryOutcome = 'delivered' | 'failed' | 'disabled';
@@ -78,13 +76,6 @@ export function endpointAnswers(url: string): boolean {
     return false;
   }
   return hostname !== 'invalid' && !hostname.endsWith('.invalid');
-}
-
-function fillPlaceholders(template: string, device: Device | undefined): string {
-  return template.replace(
-    /:(iccid|imsi|ip):/g,
-    (_match, key: keyof Device) => device?.[key] ?? 'none',
-  );
 }
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
@@ -280,7 +271,7 @@ export function createDb(options: DbOptions = {}): Db {
     );
     return receivers.map((receiver) => {
       // Admin-log events carry no device, so every placeholder becomes "none".
-      const url = fillPlaceholders(receiver.url ?? '', undefined);
+      const url = inject(receiver.url ?? '', {});
       if (endpointAnswers(url)) {
         markDelivered(receiver);
         return record(receiver, {
@@ -309,7 +300,7 @@ export function createDb(options: DbOptions = {}): Db {
   ): DeliveryLogEntry[] {
     const integration = findWebhook(integrationId);
     if (!integration || integration.state === 'INTEGRATION_FAILED') return [];
-    const url = fillPlaceholders(integration.url ?? '', device);
+    const url = inject(integration.url ?? '', device ?? {});
 
     if (endpointAnswers(url)) {
       markDelivered(integration);
@@ -354,7 +345,7 @@ export function createDb(options: DbOptions = {}): Db {
   }
 
   function sendTestMessage(integration: IntegrationDetail, purpose: 'test' | 'restart') {
-    const url = fillPlaceholders(integration.url ?? '', undefined);
+    const url = inject(integration.url ?? '', {});
     const answered = endpointAnswers(url);
     record(integration, {
       eventType: 'TEST_MESSAGE',

@@ -21,8 +21,6 @@ import {
   IconAlertTriangle,
   IconArrowLeft,
   IconCheck,
-  IconEye,
-  IconEyeOff,
   IconPencil,
   IconPlayerPlay,
   IconRefresh,
@@ -48,6 +46,7 @@ import {
 import type { IntegrationDetail, RestartResult, TestResult } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { PreviewPanel } from '@/placeholders/preview-panel';
+import { RevealIcon, revealLabel } from '@/integrations/reveal';
 import { isSecretName } from '@/placeholders/secrets';
 
 export function DetailPage() {
@@ -219,8 +218,8 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map(({ key: name, value }) => {
-              const secret = isSecretName(name);
+            {rows.map(({ key: name, value, unreadable }) => {
+              const secret = isSecretName(name) && value !== '';
               const shown = !secret || revealed.has(name);
               return (
                 <Table.Tr key={name}>
@@ -229,7 +228,15 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      {shown ? (
+                      {unreadable ? (
+                        <Text size="sm" c="dimmed">
+                          (1NCE did not return the value)
+                        </Text>
+                      ) : value === '' ? (
+                        <Text size="sm" c="dimmed">
+                          (empty)
+                        </Text>
+                      ) : shown ? (
                         <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
                           {value}
                         </Code>
@@ -243,15 +250,11 @@ function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
                           <ActionIcon
                             variant="subtle"
                             size="sm"
-                            aria-label={`${shown ? 'Hide' : 'Show'} value of ${name}`}
+                            aria-label={revealLabel(name, shown)}
                             aria-pressed={shown}
                             onClick={() => toggle(name)}
                           >
-                            {shown ? (
-                              <IconEyeOff size={14} aria-hidden />
-                            ) : (
-                              <IconEye size={14} aria-hidden />
-                            )}
+                            <RevealIcon revealed={shown} size={14} />
                           </ActionIcon>
                         </Tooltip>
                       )}

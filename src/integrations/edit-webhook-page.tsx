@@ -1,21 +1,39 @@
 import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { toFormValues, toWebhookPatch } from '@/integrations/form';
+import { blockedHeaders, toFormValues, toWebhookPatch } from '@/integrations/form';
 import { integrationQueries, updateWebhook } from '@/integrations/queries';
+import type { IntegrationDetail } from '@/integrations/schemas';
 import { WebhookForm } from '@/integrations/webhook-form';
 
 export function EditWebhookPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  // The form must start from the saved values, so it waits for them and ignores background refetches.
-  const query = useQuery({ ...integrationQueries.detail(id), refetchInterval: false });
-  const update = useMutation({ mutationFn: updateWebhook });
+  const [openedAt] = useState(() => Date.now());
+  // The form starts from what 1NCE holds now, never from a cached answer: a draft is laid over
+  // it, and a cached answer could bring back a header value that was changed since.
+  const query = useQuery({
+    ...integrationQueries.detail(id),
+    refetchOnMount: 'always',
+    refetchInterval: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
   const detailPath = `/integrations/${encodeURIComponent(id)}`;
+  const current = query.data && query.dataUpdatedAt >= openedAt ? query.data : undefined;
 
-  if (query.isPending) {
+  if (!current) {
+    if (query.isError) {
+      return (
+        <ErrorAlert
+          title="Could not load this webhook"
+          error={query.error}
+          onRetry={() => query.refetch()}
+        />
+      );
+    }
     return (
       <Stack role="status" aria-label="Loading webhook">
         <Skeleton height={36} width="40%" />
@@ -23,17 +41,7 @@ export function EditWebhookPage() {
       </Stack>
     );
   }
-  if (query.isError) {
-    return (
-      <ErrorAlert
-        title="Could not load this webhook"
-        error={query.error}
-        onRetry={() => query.refetch()}
-      />
-    );
-  }
-  const original = query.data;
-  if (original.type !== 'WEBHOOK') {
+  if (current.type !== 'WEBHOOK') {
     return (
       <Text>
         Only webhooks can be edited here.{' '}
@@ -43,6 +51,22 @@ export function EditWebhookPage() {
       </Text>
     );
   }
+  return <EditWebhookForm key={current.id} loaded={current} detailPath={detailPath} />;
+}
+
+function EditWebhookForm({
+  loaded,
+  detailPath,
+}: {
+  loaded: IntegrationDetail;
+  detailPath: string;
+}) {
+  const navigate = useNavigate();
+  const update = useMutation({ mutationFn: updateWebhook });
+  // What the form started from is what its changes are measured against, even if the query
+  // refetches meanwhile: only what the user changed is sent.
+  const [original] = useState(loaded);
+  const [defaultValues] = useState(() => toFormValues(loaded));
   return (
     <Stack gap="md">
       <div>
@@ -52,16 +76,19 @@ export function EditWebhookPage() {
         <Title order={1}>Edit webhook</Title>
       </div>
       <WebhookForm
-        key={original.id}
         mode="edit"
         draftKey={`edit:${original.id}`}
-        defaultValues={toFormValues(original)}
+        defaultValues={defaultValues}
+        blockedRows={(values) => blockedHeaders(original, values)}
         onCancel={() => navigate(detailPath)}
         onSubmit={async (values) => {
           const patch = toWebhookPatch(original, values);
           if (Object.keys(patch).length === 0) return 'unchanged';
           await update.mutateAsync({ id: original.id, patch });
-          notifications.show({ color: 'green', message: `Saved changes to “${original.name}”` });
+          notifications.show({
+            color: 'green',
+            message: `Saved changes to “${original.name.trim()}”`,
+          });
           navigate(detailPath);
           return 'saved';
         }}

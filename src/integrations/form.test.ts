@@ -1,5 +1,6 @@
 import { ApiError, NetworkError } from '@/api/request';
 import {
+  blockedHeaders,
   emptyWebhookForm,
   headersToRows,
   placeServerError,
@@ -7,6 +8,8 @@ import {
   toFormValues,
   toWebhookInput,
   toWebhookPatch,
+  unreachableHostWarning,
+  urlProblems,
   webhookFormSchema,
   type WebhookFormValues,
 } from '@/integrations/form';
@@ -53,9 +56,24 @@ describe('headers rows ↔ object', () => {
     expect(rowsToHeaders(rows)).toEqual(headers);
   });
 
-  it('reads undefined headers as no rows and non-string values as JSON', () => {
+  it('reads undefined headers as no rows and numbers as text', () => {
     expect(headersToRows(undefined)).toEqual([]);
-    expect(headersToRows({ n: 5 })).toEqual([{ key: 'n', value: '5' }]);
+    expect(headersToRows({ n: 5, b: true })).toEqual([
+      { key: 'n', value: '5' },
+      { key: 'b', value: 'true' },
+    ]);
+  });
+
+  it.each([
+    ['null', null],
+    ['an object', { nested: 'x' }],
+    ['an array', ['a']],
+    ['a mask of asterisks', '********'],
+    ['a mask of dots', '••••••'],
+  ])('marks a value it cannot read back (%s) as unreadable, never as text', (_, value) => {
+    expect(headersToRows({ 'x-api-key': value })).toEqual([
+      { key: 'x-api-key', value: '', unreadable: true },
+    ]);
   });
 
   it('trims names but keeps values exactly', () => {
@@ -124,8 +142,132 @@ describe('toWebhookPatch', () => {
     ['event type order only', { eventTypes: ['LIFECYCLE', 'TELEMETRY_DATA'] }, {}],
     ['parse JSON toggled', { jsonPayloadEnabled: true }, { jsonPayloadEnabled: true }],
     ['name is never sent', { name: 'Renamed' }, {}],
+    [
+      'a header renamed',
+      {
+        headers: [
+          { key: 'x-api-token', value: 'secret' },
+          { key: 'x-device-imsi', value: ':imsi:' },
+        ],
+      },
+      { headers: { 'x-api-token': 'secret', 'x-device-imsi': ':imsi:' } },
+    ],
+    [
+      'a header added',
+      { headers: [...unchanged.headers, { key: 'x-b', value: 'b' }] },
+      { headers: { 'x-api-key': 'secret', 'x-device-imsi': ':imsi:', 'x-b': 'b' } },
+    ],
+    [
+      'a header name with spaces around only',
+      {
+        headers: [
+          { key: ' x-api-key ', value: 'secret' },
+          { key: 'x-device-imsi', value: ':imsi:' },
+        ],
+      },
+      {},
+    ],
   ])('%s', (_, change, expected) => {
     expect(toWebhookPatch(original, { ...unchanged, ...change })).toEqual(expected);
+  });
+
+  describe('with a value 1NCE returned unreadably (withheld)', () => {
+    const masked: IntegrationDetail = {
+      ...original,
+      headers: { 'x-api-key': '****', 'x-device-imsi': ':imsi:' },
+    };
+    const start = toFormValues(masked);
+
+    it('leaves headers out when no header changed, so 1NCE keeps the stored value', () => {
+      const values = { ...start, url: 'https://other.example/x' };
+      expect(toWebhookPatch(masked, values)).toEqual({ url: 'https://other.example/x' });
+      expect(blockedHeaders(masked, values)).toEqual([]);
+    });
+
+    it('blocks a save that would send headers, naming the header', () => {
+      const values = { ...start, headers: [...start.headers, { key: 'x-b', value: 'b' }] };
+      expect(blockedHeaders(masked, values)).toEqual([{ index: 0, name: 'x-api-key' }]);
+    });
+
+    it('sends the value once retyped, or nothing of it once removed', () => {
+      const retyped = {
+        ...start,
+        headers: [{ ...start.headers[0]!, value: 'new' }, start.headers[1]!],
+      };
+      expect(blockedHeaders(masked, retyped)).toEqual([]);
+      expect(toWebhookPatch(masked, retyped)).toEqual({
+        headers: { 'x-api-key': 'new', 'x-device-imsi': ':imsi:' },
+      });
+      const removed = { ...start, headers: [start.headers[1]!] };
+      expect(blockedHeaders(masked, removed)).toEqual([]);
+      expect(toWebhookPatch(masked, removed)).toEqual({ headers: { 'x-device-imsi': ':imsi:' } });
+    });
+  });
+});
+
+describe('urlProblems', () => {
+  it.each<[string, string[]]>([
+    ['https://hooks.example.com/x', []],
+    ['', ['Enter the endpoint URL']],
+    [
+      'http://user:pw@:iccid:.example.com/a b',
+      [
+        '1NCE only delivers to https:// endpoints',
+        'A URL cannot contain spaces',
+        'Placeholders cannot be used in the host: 1NCE needs one fixed host to deliver to',
+        'Do not put credentials in the URL: add them as an HTTP header instead',
+      ],
+    ],
+    [
+      `https://e.example/${'a'.repeat(2048)} x`,
+      ['A URL cannot contain spaces', 'Use at most 2048 characters'],
+    ],
+    ['https://bücher.example/x', ['Use the punycode form of the host: xn--bcher-kva.example']],
+  ])('%s → every problem at once', (url, problems) => {
+    expect(urlProblems(url)).toEqual(problems);
+  });
+
+  it('puts every problem in the form error, one per line', () => {
+    const result = webhookFormSchema.safeParse({ ...valid, url: 'http://a b' });
+    expect(result.error?.issues.find((issue) => issue.path[0] === 'url')?.message).toBe(
+      '1NCE only delivers to https:// endpoints\nA URL cannot contain spaces',
+    );
+  });
+});
+
+describe('unreachableHostWarning', () => {
+  it.each([
+    'https://localhost/x',
+    'https://LOCALHOST:8443/x',
+    'https://127.0.0.1/x',
+    'https://127.8.9.10/x',
+    'https://10.1.2.3/x',
+    'https://172.16.0.1/x',
+    'https://172.31.255.255/x',
+    'https://192.168.1.20/x',
+    'https://169.254.10.1/x',
+    'https://[::1]/x',
+    'https://[fe80::1]/x',
+    'https://[fd12:3456::1]/x',
+    'https://printer.local/x',
+    'https://api.corp.internal/x',
+    'https://app.localhost/x',
+    'https://0.0.0.0/x',
+  ])('warns about %s', (url) => {
+    expect(unreachableHostWarning(url)).toMatch(/cannot reach/);
+  });
+
+  it.each([
+    'https://hooks.example.com/x',
+    'https://172.32.0.1/x',
+    'https://192.169.0.1/x',
+    'https://8.8.8.8/x',
+    'https://[2001:db8::1]/x',
+    'https://localhost.example.com/x',
+    'https://internal.example.com/x',
+    'not a url',
+  ])('says nothing about %s', (url) => {
+    expect(unreachableHostWarning(url)).toBeUndefined();
   });
 });
 
@@ -195,6 +337,12 @@ describe('webhookFormSchema', () => {
       'Duplicate of header 1: names ignore case',
     ],
     [
+      'empty credential value',
+      { headers: [{ key: 'x-portal-secret', value: '' }] },
+      'headers.0.value',
+      'Enter a value or remove the header',
+    ],
+    [
       'newline in a header value',
       { headers: [{ key: 'x-a', value: 'a\nb' }] },
       'headers.0.value',
@@ -212,6 +360,10 @@ describe('webhookFormSchema', () => {
     ['placeholders in URL', { url: 'https://e.example/x?iccid=:iccid:&ip=:ip:' }],
     ['URL with surrounding spaces', { url: '  https://e.example/x  ' }],
     ['empty header value', { headers: [{ key: 'x-empty', value: '' }] }],
+    [
+      'an unreadable credential (checked at save time)',
+      { headers: [{ key: 'x-api-key', value: '', unreadable: true }] },
+    ],
   ])('accepts %s', (_, values) => {
     expect(errorFor(values)).toBeNull();
   });

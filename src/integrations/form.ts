@@ -7,7 +7,9 @@ import {
   type WebhookCreate,
   type WebhookPatch,
 } from '@/integrations/schemas';
+import { isSecretName } from '@/placeholders/secrets';
 import { isHttpsUrl } from '@/placeholders/url';
+import { isValidHeaderValue } from '@/placeholders/warnings';
 
 // RFC 9110 token characters: what a header name may contain.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -31,33 +33,135 @@ const RESERVED_HEADERS = new Set([
   'expect',
 ]);
 
-/** The first thing wrong with an endpoint URL, in the order a user would fix it. */
-export function urlProblem(raw: string): string | undefined {
+/**
+ * Everything wrong with an endpoint URL at once, in the order a user would fix it, so one submit
+ * shows every problem. A check that needs a well-formed URL only runs when the others passed.
+ */
+export function urlProblems(raw: string): string[] {
   const value = raw.trim();
-  if (!value) return 'Enter the endpoint URL';
-  if (/\s/.test(value)) return 'A URL cannot contain spaces';
+  if (!value) return ['Enter the endpoint URL'];
+  const problems: string[] = [];
   if (!/^https:\/\//i.test(value) && /^[a-z][a-z0-9+.-]*:/i.test(value)) {
-    return '1NCE only delivers to https:// endpoints';
+    problems.push('1NCE only delivers to https:// endpoints');
   }
-  if (value.length > URL_MAX) return `Use at most ${URL_MAX} characters`;
-  const authority = /^https:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
+  if (/\s/.test(value)) problems.push('A URL cannot contain spaces');
+  if (value.length > URL_MAX) problems.push(`Use at most ${URL_MAX} characters`);
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value)?.[1] ?? '';
   if (/:[A-Za-z][A-Za-z0-9_.-]*:/.test(authority.replace(/\[[^\]]*\]/g, ''))) {
-    return 'Placeholders cannot be used in the host: 1NCE needs one fixed host to deliver to';
+    problems.push(
+      'Placeholders cannot be used in the host: 1NCE needs one fixed host to deliver to',
+    );
   }
   if (authority.includes('@')) {
-    return 'Do not put credentials in the URL: add them as an HTTP header instead';
+    problems.push('Do not put credentials in the URL: add them as an HTTP header instead');
   }
-  if (!isHttpsUrl(value)) return 'Enter an absolute URL such as https://example.com/hook';
+  if (problems.length > 0) return problems;
+  if (!isHttpsUrl(value)) return ['Enter an absolute URL such as https://example.com/hook'];
   const host = /^https:\/\/([^/?#:]*|\[[^\]]*\])/i.exec(value)?.[1] ?? '';
   // 1NCE wants special-character domains as punycode; the browser can tell us that form.
   if (/[^\p{ASCII}]/u.test(host)) {
-    return `Use the punycode form of the host: ${new URL(value).hostname}`;
+    return [`Use the punycode form of the host: ${new URL(value).hostname}`];
   }
-  return undefined;
+  return [];
 }
 
-export const headerRowSchema = z.object({ key: z.string(), value: z.string() });
+/** The first problem only, for callers that show one line. */
+export function urlProblem(raw: string): string | undefined {
+  return urlProblems(raw)[0];
+}
+
+const PRIVATE_IPV4 = [
+  /^127\./, // loopback
+  /^10\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^192\.168\./,
+  /^169\.254\./, // link-local
+  /^0\./,
+];
+const PRIVATE_SUFFIX = /(^|\.)(localhost|local|internal)$/i;
+
+/**
+ * A host 1NCE can never reach: it delivers from the public internet, so loopback, private and
+ * link-local addresses and local-only names fail every delivery. A warning, not an error: a
+ * split-horizon name may still be right for someone.
+ */
+export function unreachableHostWarning(raw: string): string | undefined {
+  let hostname: string;
+  try {
+    hostname = new URL(raw.trim()).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const bare = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const ipv6Private =
+    bare === '::1' ||
+    bare === '::' ||
+    /^f[cd][0-9a-f]{2}:/.test(bare) ||
+    /^fe[89ab][0-9a-f]:/.test(bare);
+  const ipv4Private =
+    /^\d+\.\d+\.\d+\.\d+$/.test(bare) && PRIVATE_IPV4.some((range) => range.test(bare));
+  if (!ipv6Private && !ipv4Private && !PRIVATE_SUFFIX.test(bare)) return undefined;
+  return `1NCE delivers from the internet and cannot reach ${bare}: use a public host name or address`;
+}
+
+export const headerRowSchema = z.object({
+  key: z.string(),
+  value: z.string(),
+  /** 1NCE returned this header's value in a form the console cannot read back (see headersToRows). */
+  unreadable: z.boolean().optional(),
+});
 export type HeaderRow = z.infer<typeof headerRowSchema>;
+
+export interface HeaderIssue {
+  index: number;
+  field: 'key' | 'value';
+  message: string;
+}
+
+export const EMPTY_SECRET_MESSAGE = 'Enter a value or remove the header';
+
+/** What the form refuses in the header rows; the Preview leaves such rows out as the save would. */
+export function headerIssues(rows: HeaderRow[]): HeaderIssue[] {
+  const issues: HeaderIssue[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const name = row.key.trim();
+    const keyMessage = !name
+      ? 'Enter a header name'
+      : name.length > HEADER_NAME_MAX
+        ? `Use at most ${HEADER_NAME_MAX} characters`
+        : !HEADER_NAME.test(name)
+          ? 'Use letters, digits and - _ . only: no spaces or colons'
+          : RESERVED_HEADERS.has(name.toLowerCase())
+            ? `1NCE sets ${name} itself; remove this header`
+            : seen.has(name.toLowerCase())
+              ? `Duplicate of header ${seen.get(name.toLowerCase())! + 1}: names ignore case`
+              : undefined;
+    if (keyMessage) issues.push({ index, field: 'key', message: keyMessage });
+    else seen.set(name.toLowerCase(), index);
+
+    const valueMessage = FORBIDDEN_IN_VALUE.test(row.value)
+      ? 'A header value cannot contain line breaks'
+      : row.value.length > HEADER_VALUE_MAX
+        ? `Use at most ${HEADER_VALUE_MAX} characters`
+        : !isValidHeaderValue(row.value)
+          ? 'Header values can only hold Latin-1 characters (no emoji or other scripts)'
+          : // An empty credential is never what anyone means, and 1NCE would store it; an
+            // unreadable stored value is checked at save time, when it is known whether the
+            // headers are sent at all (blockedHeaders).
+            row.value === '' && name && isSecretName(name) && !row.unreadable
+            ? EMPTY_SECRET_MESSAGE
+            : undefined;
+    if (valueMessage) issues.push({ index, field: 'value', message: valueMessage });
+  });
+  return issues;
+}
+
+/** The rows a save would send: the Preview shows exactly these. */
+export function savableHeaderRows(rows: HeaderRow[]): HeaderRow[] {
+  const refused = new Set(headerIssues(rows).map((issue) => issue.index));
+  return rows.filter((_, index) => !refused.has(index));
+}
 
 export const webhookFormSchema = z.object({
   name: z
@@ -65,53 +169,14 @@ export const webhookFormSchema = z.object({
     .refine((value) => value.trim().length > 0, 'Enter an integration name')
     .refine((value) => value.length <= NAME_MAX, `Use at most ${NAME_MAX} characters`),
   url: z.string().superRefine((value, ctx) => {
-    const message = urlProblem(value);
-    if (message) ctx.addIssue({ code: 'custom', message });
+    const problems = urlProblems(value);
+    // One issue holding every problem: react-hook-form keeps one message per field.
+    if (problems.length > 0) ctx.addIssue({ code: 'custom', message: problems.join('\n') });
   }),
   headers: z.array(headerRowSchema).superRefine((rows, ctx) => {
-    const seen = new Map<string, number>();
-    rows.forEach((row, index) => {
-      const name = row.key.trim();
-      if (!name) {
-        ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'Enter a header name' });
-      } else if (name.length > HEADER_NAME_MAX) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'key'],
-          message: `Use at most ${HEADER_NAME_MAX} characters`,
-        });
-      } else if (!HEADER_NAME.test(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'key'],
-          message: 'Use letters, digits and - _ . only: no spaces or colons',
-        });
-      } else if (RESERVED_HEADERS.has(name.toLowerCase())) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'key'],
-          message: `1NCE sets ${name} itself; remove this header`,
-        });
-      } else if (seen.has(name.toLowerCase())) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'key'],
-          message: `Duplicate of header ${seen.get(name.toLowerCase())! + 1}: names ignore case`,
-        });
-      } else {
-        seen.set(name.toLowerCase(), index);
-      }
-      const valueMessage = FORBIDDEN_IN_VALUE.test(row.value)
-        ? 'A header value cannot contain line breaks'
-        : row.value.length > HEADER_VALUE_MAX
-          ? `Use at most ${HEADER_VALUE_MAX} characters`
-          : /[^\t\x20-\x7E\x80-\xFF]/.test(row.value)
-            ? 'Header values can only hold Latin-1 characters (no emoji or other scripts)'
-            : undefined;
-      if (valueMessage) {
-        ctx.addIssue({ code: 'custom', path: [index, 'value'], message: valueMessage });
-      }
-    });
+    for (const { index, field, message } of headerIssues(rows)) {
+      ctx.addIssue({ code: 'custom', path: [index, field], message });
+    }
   }),
   eventTypes: z.array(z.string()).min(1, 'Choose at least one event type'),
   jsonPayloadEnabled: z.boolean(),
@@ -126,11 +191,18 @@ export const emptyWebhookForm: WebhookFormValues = {
   jsonPayloadEnabled: false,
 };
 
+// 1NCE does not document whether it masks header values in its answers; a value made only of
+// mask characters, or one that is not text at all, is not the stored secret and must never be
+// sent back as if it were.
+const MASKED = /^(\*{3,}|•{3,})$/;
+
 export function headersToRows(headers: Record<string, unknown> | undefined): HeaderRow[] {
-  return Object.entries(headers ?? {}).map(([key, value]) => ({
-    key,
-    value: typeof value === 'string' ? value : JSON.stringify(value),
-  }));
+  return Object.entries(headers ?? {}).map(([key, value]) => {
+    if (typeof value === 'string' && !MASKED.test(value)) return { key, value };
+    if (typeof value === 'number' || typeof value === 'boolean')
+      return { key, value: String(value) };
+    return { key, value: '', unreadable: true };
+  });
 }
 
 export function rowsToHeaders(rows: HeaderRow[]): Record<string, string> {
@@ -165,6 +237,32 @@ export function toWebhookInput(values: WebhookFormValues): WebhookCreate {
   };
 }
 
+/** Whether the form's header rows differ from the saved ones: added, removed, renamed or retyped. */
+export function headersChanged(original: IntegrationDetail, rows: HeaderRow[]): boolean {
+  const before = headersToRows(original.headers);
+  if (before.length !== rows.length) return true;
+  const saved = new Map(before.map((row) => [row.key, row]));
+  return rows.some((row) => {
+    const match = saved.get(row.key.trim());
+    // An unreadable value stays '' until retyped, so '' against '' means untouched.
+    return !match || match.value !== row.value;
+  });
+}
+
+/**
+ * Header rows whose saved value 1NCE did not return readably and that the user has not retyped,
+ * when the save would send `headers` (which replaces them all): sending would store a blank.
+ */
+export function blockedHeaders(
+  original: IntegrationDetail,
+  values: WebhookFormValues,
+): { index: number; name: string }[] {
+  if (!headersChanged(original, values.headers)) return [];
+  return values.headers.flatMap((row, index) =>
+    row.unreadable && row.value === '' ? [{ index, name: row.key.trim() }] : [],
+  );
+}
+
 /** Only the fields that differ from `original`; `{}` when nothing changed. */
 export function toWebhookPatch(
   original: IntegrationDetail,
@@ -174,8 +272,9 @@ export function toWebhookPatch(
   const url = values.url.trim();
   if (url !== (original.url ?? '')) patch.url = url;
 
-  const headers = rowsToHeaders(values.headers);
-  if (!sameHeaders(headers, original.headers ?? {})) patch.headers = headers;
+  // Compared with what the form started from, not the raw answer: a value 1NCE returned
+  // unreadably must not count as a change, nor be sent back.
+  if (headersChanged(original, values.headers)) patch.headers = rowsToHeaders(values.headers);
 
   const before = new Set(original.eventTypes.map((ref) => ref.type));
   const after = new Set(values.eventTypes);
@@ -187,11 +286,6 @@ export function toWebhookPatch(
     patch.jsonPayloadEnabled = values.jsonPayloadEnabled;
   }
   return patch;
-}
-
-function sameHeaders(a: Record<string, string>, b: Record<string, unknown>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 export type FormField = 'name' | 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled';

@@ -1,9 +1,21 @@
-import { ActionIcon, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Flex,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { FieldWarnings } from '@/integrations/field-warnings';
 import type { WebhookFormValues } from '@/integrations/form';
+import { RevealIcon, revealLabel } from '@/integrations/reveal';
 import { isSecretName } from '@/placeholders/secrets';
+import { unknownTokenWarnings } from '@/placeholders/warnings';
 
 export function HeadersField() {
   const {
@@ -55,58 +67,99 @@ function HeaderRow({ index, onRemove }: { index: number; onRemove: () => void })
     register,
     formState: { errors },
   } = useFormContext<WebhookFormValues>();
-  const [name, value] = useWatch({
+  const [name = '', value = '', unreadable] = useWatch({
     control,
-    name: [`headers.${index}.key`, `headers.${index}.value`],
+    name: [`headers.${index}.key`, `headers.${index}.value`, `headers.${index}.unreadable`],
   });
   const [visible, setVisible] = useState(false);
-  const secret = isSecretName(name ?? '');
+  const secret = isSecretName(name);
+  const valueError = errors.headers?.[index]?.value?.message;
+  const warnings = headerValueWarnings(name, value, Boolean(unreadable));
   const valueProps = {
     label: 'Header value',
     autoComplete: 'off',
     spellCheck: false,
-    style: { flex: 3 },
-    error: errors.headers?.[index]?.value?.message,
+    error: valueError,
+    inputWrapperOrder: ['label', 'input', 'error', 'description'] as (
+      'label' | 'input' | 'description' | 'error'
+    )[],
     ...register(`headers.${index}.value`),
   };
 
   return (
     <Group align="flex-start" gap="xs" wrap="nowrap">
-      <TextInput
-        label="Header name"
-        placeholder="x-api-key"
-        autoComplete="off"
-        spellCheck={false}
-        style={{ flex: 2 }}
-        error={errors.headers?.[index]?.key?.message}
-        {...register(`headers.${index}.key`)}
-      />
-      {secret ? (
-        <PasswordInput
-          {...valueProps}
-          // "new-password" keeps browsers from offering saved logins for a webhook credential.
-          autoComplete="new-password"
-          visible={visible}
-          onVisibilityChange={setVisible}
-          visibilityToggleButtonProps={{
-            'aria-label': visible ? `Hide value of ${name}` : `Show value of ${name}`,
-          }}
-          description={value ? (visible ? 'Shown' : 'Set, hidden') : 'Not set'}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
+      {/* Name above value on narrow screens, side by side from "sm" up. */}
+      <Flex direction={{ base: 'column', sm: 'row' }} gap="xs" style={{ flex: 1, minWidth: 0 }}>
+        <TextInput
+          label="Header name"
+          placeholder="x-api-key"
+          autoComplete="off"
+          spellCheck={false}
+          style={{ flex: 2, minWidth: 0 }}
+          error={errors.headers?.[index]?.key?.message}
+          {...register(`headers.${index}.key`)}
         />
-      ) : (
-        <TextInput {...valueProps} />
-      )}
+        {secret ? (
+          <PasswordInput
+            {...valueProps}
+            style={{ flex: 3, minWidth: 0 }}
+            // "new-password" keeps browsers from offering saved logins for a webhook credential.
+            autoComplete="new-password"
+            visible={visible}
+            onVisibilityChange={setVisible}
+            visibilityToggleIcon={({ reveal }) => <RevealIcon revealed={reveal} />}
+            visibilityToggleButtonProps={{
+              'aria-label': revealLabel(name, visible),
+              'aria-pressed': visible,
+            }}
+            description={
+              <>
+                {unreadable && !value
+                  ? '1NCE did not return the saved value'
+                  : value
+                    ? visible
+                      ? 'Shown'
+                      : 'Set, hidden'
+                    : 'Not set'}
+                <FieldWarnings warnings={warnings} />
+              </>
+            }
+          />
+        ) : (
+          <TextInput
+            {...valueProps}
+            style={{ flex: 3, minWidth: 0 }}
+            description={warnings.length > 0 && <FieldWarnings warnings={warnings} />}
+          />
+        )}
+      </Flex>
       <ActionIcon
         variant="subtle"
         color="red"
         size="lg"
         mt={25}
-        aria-label={`Remove header ${index + 1}`}
+        aria-label={`Remove header ${index + 1}${name.trim() ? ` (${name.trim()})` : ''}`}
         onClick={onRemove}
       >
         <IconTrash size={18} aria-hidden />
       </ActionIcon>
     </Group>
   );
+}
+
+/** What is worth knowing about a header that can still be saved. */
+function headerValueWarnings(name: string, value: string, unreadable: boolean): string[] {
+  const warnings: string[] = [];
+  const trimmed = name.trim();
+  if (trimmed.toLowerCase() === 'content-type') {
+    warnings.push(
+      '1NCE sends every event as Content-Type: application/json; a Content-Type of your own may be overridden.',
+    );
+  }
+  // An empty credential is refused by the form itself (EMPTY_SECRET_MESSAGE).
+  if (trimmed && value === '' && !unreadable && !isSecretName(trimmed)) {
+    warnings.push('Empty: 1NCE sends this header with no value.');
+  }
+  warnings.push(...unknownTokenWarnings(value));
+  return warnings;
 }

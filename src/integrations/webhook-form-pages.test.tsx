@@ -53,14 +53,25 @@ describe('NewWebhookPage', () => {
     expect(await screen.findByText('Enter an integration name')).toBeInTheDocument();
     expect(screen.getByText('1NCE only delivers to https:// endpoints')).toBeInTheDocument();
     expect(screen.getByText('Choose at least one event type')).toBeInTheDocument();
-    // Announced for screen readers, and focus is on the first field to fix.
-    expect(
-      screen.getByText(
-        /Not saved: check these 3 fields: .*Integration name.*Endpoint URL.*Event types/,
-      ),
-    ).toHaveAttribute('role', 'alert');
+    // Shown above the buttons and announced, and focus is on the first field to fix.
+    const form = screen.getByRole('form', { name: 'New webhook' });
+    const summary = within(form)
+      .getAllByRole('alert')
+      .find((alert) => /Not saved: check/.test(alert.textContent ?? ''));
+    expect(summary).toHaveTextContent(
+      'Not saved: check these 3 fields: Integration name, Endpoint URL, Event types.',
+    );
+    expect(summary).toBeVisible();
     expect(screen.getByLabelText(/Integration name/)).toHaveFocus();
     expect(sent.filter((request) => request.method === 'POST')).toHaveLength(0);
+
+    // It keeps up as the fields are fixed.
+    await user.type(screen.getByLabelText(/Integration name/), 'Fixed');
+    await waitFor(() =>
+      expect(summary).toHaveTextContent(
+        'Not saved: check these 2 fields: Endpoint URL, Event types.',
+      ),
+    );
   });
 
   it('puts a 409 next to the Endpoint URL and keeps everything typed', async () => {
@@ -135,6 +146,46 @@ describe('EditWebhookPage', () => {
     expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
       headers: { 'x-api-key': 'rotated', 'x-device-imsi': ':imsi:' },
     });
+  });
+
+  // Issue 8's data loss: edit, reload, save wrote an empty x-portal-secret to 1NCE.
+  it(
+    'keeps a credential header after a reload in the middle of an edit',
+    { timeout: 60_000 },
+    async () => {
+      const PORTAL = 'pQ2wE4rT6yU8iO0aS_dFg';
+      const before = structuredClone(db.get(PORTAL)!.headers);
+      const sent = recordRequests();
+      const first = renderApp(`/integrations/${PORTAL}/edit`);
+      const url = await screen.findByLabelText(/Endpoint URL/);
+      await first.user.type(url, '/v2');
+      first.unmount(); // the reload: only the tab's sessionStorage survives
+
+      const { user } = renderApp(`/integrations/${PORTAL}/edit`);
+      expect(await screen.findByText('Draft restored')).toBeInTheDocument();
+      expect(screen.getByLabelText(/Endpoint URL/)).toHaveValue(
+        'https://portal.acme-iot.example.com/webhooks/1nce/v2',
+      );
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      await screen.findByRole('heading', { name: 'Customer portal notifications', level: 1 });
+
+      expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
+        url: 'https://portal.acme-iot.example.com/webhooks/1nce/v2',
+      });
+      expect(db.get(PORTAL)!.headers).toEqual(before);
+    },
+  );
+
+  it('refuses an empty credential at its field', async () => {
+    const sent = recordRequests();
+    const { user } = renderApp(`/integrations/${FLEET}/edit`);
+    const value = (await screen.findAllByLabelText('Header value'))[0]!;
+    await user.clear(value);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(value).toHaveAccessibleDescription(/Enter a value or remove the header/),
+    );
+    expect(sent.filter((request) => request.method === 'PATCH')).toHaveLength(0);
   });
 
   it('asks before leaving a form with unsaved changes', async () => {

@@ -3,7 +3,6 @@ import {
   Grid,
   Button,
   Checkbox,
-  Code,
   Group,
   Modal,
   Paper,
@@ -11,34 +10,27 @@ import {
   Stack,
   Switch,
   Text,
-  TextInput,
-  VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Controller,
-  FormProvider,
-  useForm,
-  useFormContext,
-  useWatch,
-  type FieldErrors,
-} from 'react-hook-form';
+import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
 import { ApiError, describeError } from '@/api/request';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
-import { clearDraft, loadDraft, saveDraft } from '@/integrations/drafts';
+import { clearDraft, loadDraft, restoreDraft, saveDraft } from '@/integrations/drafts';
 import {
   placeServerError,
   rowsToHeaders,
+  savableHeaderRows,
   webhookFormSchema,
   type WebhookFormValues,
 } from '@/integrations/form';
-import { CopyValue } from '@/integrations/copy-value';
 import { HeadersField } from '@/integrations/headers-field';
-import { SOURCE_IPS, eventTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel } from '@/integrations/labels';
+import { NameField } from '@/integrations/name-field';
+import { UrlField } from '@/integrations/url-field';
 import { integrationQueries } from '@/integrations/queries';
 import { PreviewPanel } from '@/placeholders/preview-panel';
 
@@ -64,6 +56,11 @@ interface WebhookFormProps {
   onCancel: () => void;
   /** Where this form's unsaved draft lives in the tab's sessionStorage. */
   draftKey: string;
+  /**
+   * Header rows that must not be sent as they are (a saved value 1NCE did not return readably),
+   * checked when Save is pressed: each gets its message and nothing is sent.
+   */
+  blockedRows?: (values: WebhookFormValues) => { index: number; name: string }[];
 }
 
 export function WebhookForm({
@@ -72,8 +69,13 @@ export function WebhookForm({
   onSubmit,
   onCancel,
   draftKey,
+  blockedRows,
 }: WebhookFormProps) {
-  const [restored] = useState(() => loadDraft(draftKey));
+  // The saved values are the baseline; a draft overlays only the fields it changed.
+  const [restored] = useState(() => {
+    const draft = loadDraft(draftKey);
+    return draft ? restoreDraft(defaultValues, draft) : null;
+  });
   const methods = useForm<WebhookFormValues>({
     resolver: zodResolver(webhookFormSchema),
     defaultValues,
@@ -86,11 +88,10 @@ export function WebhookForm({
     reValidateMode: 'onChange',
   });
   const {
-    register,
     control,
     handleSubmit,
     setError,
-    formState: { errors, isDirty, isSubmitting },
+    formState: { errors, isDirty, isSubmitting, submitCount },
   } = methods;
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -105,9 +106,9 @@ export function WebhookForm({
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => saveDraft(draftKey, values),
+        callback: ({ values }) => saveDraft(draftKey, values, defaultValues),
       }),
-    [subscribe, draftKey],
+    [subscribe, draftKey, defaultValues],
   );
 
   useEffect(() => {
@@ -116,16 +117,10 @@ export function WebhookForm({
     return () => window.clearTimeout(timer);
   }, [retryAt]);
 
-  // Screen readers hear how many fields need attention; focus already moves to the first.
-  const [invalidSummary, setInvalidSummary] = useState('');
-  const announceInvalid = (invalid: FieldErrors<WebhookFormValues>) => {
-    const names = (Object.keys(invalid) as (keyof WebhookFormValues)[]).map(
-      (field) => FIELD_LABELS[field],
-    );
-    setInvalidSummary(
-      `Not saved: check ${names.length === 1 ? 'this field' : `these ${names.length} fields`}: ${names.join(', ')}.`,
-    );
-  };
+  // Which fields still need attention, visible and kept current as each is fixed.
+  const invalidFields = (Object.keys(errors) as (keyof WebhookFormValues)[])
+    .filter((field) => field in FIELD_LABELS)
+    .map((field) => FIELD_LABELS[field]);
 
   const discardDraft = () => {
     clearDraft(draftKey);
@@ -134,9 +129,22 @@ export function WebhookForm({
   };
 
   const save = async (values: WebhookFormValues) => {
-    setInvalidSummary('');
     // A double click must never send two POSTs.
     if (saving.current) return;
+    const blocked = blockedRows?.(values) ?? [];
+    if (blocked.length > 0) {
+      blocked.forEach(({ index, name }, position) =>
+        setError(
+          `headers.${index}.value`,
+          {
+            type: 'unreadable',
+            message: `1NCE did not return the saved value of ${name}: enter it again or remove the header`,
+          },
+          { shouldFocus: position === 0 },
+        ),
+      );
+      return;
+    }
     saving.current = true;
     setFormError(null);
     setNotice(null);
@@ -181,7 +189,7 @@ export function WebhookForm({
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <form
-            onSubmit={(event) => void handleSubmit(save, announceInvalid)(event)}
+            onSubmit={(event) => void handleSubmit(save)(event)}
             noValidate
             aria-label={mode === 'create' ? 'New webhook' : 'Edit webhook'}
           >
@@ -195,9 +203,12 @@ export function WebhookForm({
                 <Alert color="blue" title="Draft restored" role="status">
                   <Stack gap="xs" align="flex-start">
                     <Text size="sm">
-                      These are the unsaved values you typed earlier in this tab.
-                      {restored.withheld.length > 0 &&
-                        ` Credentials are never kept in drafts: enter the value of ${restored.withheld.join(', ')} again.`}
+                      These are the unsaved changes you made earlier in this tab, over the saved
+                      webhook.
+                      {restored.retype.length > 0 &&
+                        ` Credentials are never kept in drafts: enter the value of ${restored.retype.join(', ')} again.`}
+                      {restored.kept.length > 0 &&
+                        ` ${restored.kept.join(', ')} ${restored.kept.length === 1 ? 'keeps its' : 'keep their'} saved value.`}
                     </Text>
                     <Button size="xs" variant="light" onClick={discardDraft}>
                       Discard draft
@@ -207,33 +218,8 @@ export function WebhookForm({
               )}
               <Paper withBorder p="md">
                 <Stack gap="md">
-                  <TextInput
-                    label="Integration name"
-                    required={mode === 'create'}
-                    readOnly={mode === 'edit'}
-                    description={
-                      mode === 'edit'
-                        ? 'The 1NCE API cannot rename an integration.'
-                        : 'Up to 128 characters; it cannot be changed later.'
-                    }
-                    error={errors.name?.message}
-                    autoComplete="off"
-                    {...register('name')}
-                  />
-                  <Stack gap={6}>
-                    <TextInput
-                      label="Endpoint URL"
-                      required
-                      placeholder="https://example.com/1nce/events"
-                      description="1NCE sends each event as an HTTPS POST here. :iccid:, :imsi: and :ip: are replaced per event."
-                      error={errors.url?.message}
-                      autoComplete="off"
-                      spellCheck={false}
-                      inputMode="url"
-                      {...register('url')}
-                    />
-                    <SourceIps />
-                  </Stack>
+                  <NameField mode={mode} />
+                  <UrlField />
                 </Stack>
               </Paper>
 
@@ -260,7 +246,15 @@ export function WebhookForm({
                 </Stack>
               </Paper>
 
-              <VisuallyHidden role="alert">{invalidSummary}</VisuallyHidden>
+              {submitCount > 0 && invalidFields.length > 0 && (
+                <Alert color="red" role="alert">
+                  Not saved: check{' '}
+                  {invalidFields.length === 1
+                    ? 'this field'
+                    : `these ${invalidFields.length} fields`}
+                  : {invalidFields.join(', ')}.
+                </Alert>
+              )}
               {formError && (
                 <Alert
                   color="red"
@@ -380,22 +374,6 @@ function EventTypesField() {
   );
 }
 
-function SourceIps() {
-  return (
-    <Text size="xs" c="dimmed" component="div">
-      <Group gap={6}>
-        <span>If your endpoint filters by IP, allow the addresses 1NCE delivers from:</span>
-        {SOURCE_IPS.map((ip) => (
-          <Group key={ip} gap={2} wrap="nowrap">
-            <Code>{ip}</Code>
-            <CopyValue value={ip} label={`Copy ${ip}`} size={12} />
-          </Group>
-        ))}
-      </Group>
-    </Text>
-  );
-}
-
 /** The live preview of what the form would save; deferred so typing never waits for it. */
 function FormPreview() {
   const { control } = useFormContext<WebhookFormValues>();
@@ -405,8 +383,8 @@ function FormPreview() {
   const definition = useMemo(
     () => ({
       url: url.trim(),
-      // Rows still being typed (no name yet) are not headers yet.
-      headers: rowsToHeaders(headers.filter((row) => row.key.trim())),
+      // Exactly the rows a save would send: not those still being typed or refused by the form.
+      headers: rowsToHeaders(savableHeaderRows(headers)),
     }),
     [url, headers],
   );

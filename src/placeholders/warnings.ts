@@ -40,13 +40,20 @@ function tokenPositions(spans: Span[]) {
   });
 }
 
-function unknownTokenMessage(span: Extract<Span, { kind: 'unknown' }>): string {
+export function unknownTokenMessage(span: Extract<Span, { kind: 'unknown' }>): string {
   const hint = span.suggestion ? ` Did you mean :${span.suggestion}:?` : '';
   return `${span.text} is not a placeholder 1NCE knows, so it is sent exactly as typed.${hint}`;
 }
 
 const IP_MESSAGE =
   ':ip: is the device’s address in its current data session and can change; do not route or identify devices by it (use :iccid: or :imsi:).';
+
+/** Unknown or mistyped `:word:` tokens in one URL or header value, said where they were typed. */
+export function unknownTokenWarnings(template: string): string[] {
+  return tokenize(template).flatMap((span) =>
+    span.kind === 'unknown' ? [unknownTokenMessage(span)] : [],
+  );
+}
 
 /** Everything a user should know before saving this definition, for the given event context. */
 export function previewWarnings(

@@ -18,6 +18,15 @@ describe('DetailPage', () => {
     expect(within(headers).getByText('fw_live_4Tq9ZkR2mXc8VbN1sLp7')).toBeInTheDocument();
   });
 
+  it('never calls an empty value "set, hidden"', async () => {
+    db.patch(FLEET, { headers: { 'x-api-key': '', 'x-note': '' } });
+    renderApp(`/integrations/${FLEET}`);
+    const headers = await screen.findByRole('region', { name: 'HTTP headers' });
+    expect(within(headers).getAllByText('(empty)')).toHaveLength(2);
+    expect(within(headers).queryByText(/set, hidden/)).not.toBeInTheDocument();
+    expect(within(headers).queryByRole('button', { name: /Show value/ })).not.toBeInTheDocument();
+  });
+
   it('Test shows the result inline and says the state did not change', async () => {
     const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
     await user.click(await screen.findByRole('button', { name: 'Test' }));

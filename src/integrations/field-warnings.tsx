@@ -17,8 +17,7 @@ export function FieldWarnings({ warnings }: { warnings: string[] }) {
         style={{ flex: 'none', marginTop: 2, color: 'var(--mantine-color-yellow-filled)' }}
       />
       <span>
-        <VisuallyHidden>Warning: </VisuallyHidden>
-        {warning}
+        <VisuallyHidden>Warning:</VisuallyHidden> {warning}
       </span>
     </span>
   ));

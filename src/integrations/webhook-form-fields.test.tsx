@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '@/test/render';
+
+const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
+
+// Issue 8 §4: what is wrong or doubtful is said at the field where it was typed.
+describe('webhook form fields', () => {
+  it('shows every problem of a URL at once, and warnings next to it', async () => {
+    const { user } = renderApp('/integrations/new');
+    const url = await screen.findByLabelText(/Endpoint URL/);
+    await user.click(url);
+    await user.paste('http://user@a b.example/:iccd:');
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+    await waitFor(() =>
+      expect(url).toHaveAccessibleDescription(
+        /1NCE only delivers to https:\/\/ endpoints.*A URL cannot contain spaces.*Do not put credentials in the URL/,
+      ),
+    );
+    expect(url).toHaveAccessibleDescription(/:iccd: is not a placeholder 1NCE knows.*:iccid:/);
+
+    await user.clear(url);
+    await user.paste('https://192.168.1.20/hook');
+    await waitFor(() =>
+      expect(url).toHaveAccessibleDescription(
+        /Warning: 1NCE delivers from the internet and cannot reach 192\.168\.1\.20/,
+      ),
+    );
+    expect(url).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('says at the header what an empty value, a Content-Type or a mistyped placeholder means', async () => {
+    const { user } = renderApp('/integrations/new');
+    await user.click(await screen.findByRole('button', { name: 'Add header' }));
+    await user.paste('Content-Type');
+    const value = screen.getByLabelText('Header value');
+    expect(value).toHaveAccessibleDescription(
+      /1NCE sends every event as Content-Type: application\/json/,
+    );
+    expect(value).toHaveAccessibleDescription(/Empty: 1NCE sends this header with no value/);
+    await user.click(value);
+    await user.paste('x-:devid:');
+    expect(value).toHaveAccessibleDescription(/:devid: is not a placeholder 1NCE knows/);
+    expect(value).not.toHaveAccessibleDescription(/Empty/);
+  });
+
+  it('leaves a header the form refuses out of the Preview', async () => {
+    const { user } = renderApp('/integrations/new');
+    await user.click(await screen.findByRole('button', { name: 'Add header' }));
+    await user.paste('Host');
+    await user.click(screen.getByLabelText('Header value'));
+    await user.paste('evil.example');
+    await user.click(screen.getByRole('button', { name: 'Add header' }));
+    await user.paste('x-tenant');
+    await user.click(screen.getAllByLabelText('Header value')[1]!);
+    await user.paste('acme');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    await waitFor(() => expect(within(preview).getByText('x-tenant')).toBeInTheDocument());
+    expect(within(preview).queryByText('Host')).not.toBeInTheDocument();
+    expect(within(preview).queryByText('evil.example')).not.toBeInTheDocument();
+  });
+
+  it('makes the read-only name look read-only', async () => {
+    renderApp(`/integrations/${FLEET}/edit`);
+    const name = await screen.findByLabelText('Integration name');
+    expect(name).toHaveAttribute('readonly');
+    expect(name).toHaveAccessibleDescription(/Read-only/);
+  });
+
+  it('counts characters near the name limit', async () => {
+    const { user } = renderApp('/integrations/new');
+    const fresh = await screen.findByLabelText(/Integration name/);
+    await user.click(fresh);
+    await user.paste('x'.repeat(99));
+    expect(fresh).not.toHaveAccessibleDescription(/characters used/);
+    await user.paste('x'.repeat(21));
+    expect(fresh).toHaveAccessibleDescription(/120 of 128 characters used/);
+  });
+});

@@ -216,7 +216,8 @@ export function buildServer({
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
-  // Which API the console talks to in live mode; the SPA shows "Live: <host>".
+  // Which API the console talks to in live mode: the SPA names it on the sign-in page and in the
+  // header ("Live: <host>"). An object, so more settings can join without breaking older pages.
   app.get('/console-config.json', async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
     return { upstream: upstreamHost };

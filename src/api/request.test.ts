@@ -142,6 +142,7 @@ describe('describeError for a 502/504 of the console’s server', () => {
   ])('names the host once and gives a fix for %s', (cause, expected) => {
     const message = describeError(gatewayError(cause));
     expect(message).toMatch(expected);
+    expect(gatewayError(cause).message).toBe(message);
     expect(message.split('api.1nce.invalid')).toHaveLength(2);
     expect(message).not.toContain('SOME_CODE');
     expect(message).not.toMatch(/1NCE API could not be reached/);

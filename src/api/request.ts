@@ -51,14 +51,18 @@ export class ApiError extends Error {
     const parsed = apiErrorBodySchema.safeParse(body);
     const data = parsed.success ? parsed.data : {};
     const text = data.statusText ?? statusText;
-    super(data.message ?? `${status} ${text}`.trim());
+    const upstream = status >= 500 ? readUpstreamFailure(body) : undefined;
+    // Also the message, for places that show `error.message` (a failed refresh of a shown list).
+    super(
+      upstream ? describeUpstreamFailure(upstream) : (data.message ?? `${status} ${text}`.trim()),
+    );
     this.name = 'ApiError';
     this.status = status;
     this.statusText = text;
     this.errors = data.errors ?? [];
     this.body = body;
     this.retryAfterSeconds = parseRetryAfter(retryAfter);
-    this.upstream = status >= 500 ? readUpstreamFailure(body) : undefined;
+    this.upstream = upstream;
   }
 }
 

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // Live mode: the production server proxies to the 1NCE API stand-in started by the config.
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+const UPSTREAM_HOST = `127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+const UPSTREAM = `http://${UPSTREAM_HOST}`;
 const USER = 'e2e-api-user';
 const PASSWORD = 'e2e-api-password';
 
@@ -36,7 +37,7 @@ test('sign in with wrong, then right credentials; live pages load no demo code',
   await page.getByLabel('API password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
-  await expect(page.getByText('Live: 127.0.0.1:4174')).toBeVisible();
+  await expect(page.getByText(`Live: ${UPSTREAM_HOST}`)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
 
   expect(loaded).toContain('/management-api/v1/integrate/clouds');

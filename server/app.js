@@ -65,6 +65,92 @@ function loggerOptions(logger) {
 }
 
 /**
+ * @typedef {'dns' | 'refused' | 'tls' | 'reset' | 'unreachable' | 'timeout' | 'other'} UpstreamCause
+ */
+
+const DNS_CODES = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME'];
+const RESET_CODES = ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'];
+const UNREACHABLE_CODES = ['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN'];
+const TIMEOUT_CODES = ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT'];
+// OpenSSL and Node name certificate and handshake failures in these families.
+const TLS_CODE =
+  /^(ERR_SSL_|ERR_TLS_|ERR_OSSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_)/;
+
+/**
+ * What went wrong between this server and the upstream, from fetch's error (undici puts the
+ * socket's error under `cause`; a connect to several addresses fails with an AggregateError).
+ * @param {unknown} error
+ * @returns {{ cause: UpstreamCause, code: string }}
+ */
+export function classifyUpstreamFailure(error) {
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return { cause: 'timeout', code: 'timeout' };
+  }
+  const inner =
+    error instanceof Error
+      ? /** @type {{ code?: unknown, errors?: { code?: unknown }[] } | undefined} */ (error.cause)
+      : undefined;
+  const raw = inner?.code ?? inner?.errors?.find((item) => item?.code)?.code;
+  const code = typeof raw === 'string' ? raw : error instanceof Error ? error.name : 'unknown';
+  /** @type {UpstreamCause} */
+  const cause = DNS_CODES.includes(code)
+    ? 'dns'
+    : code === 'ECONNREFUSED'
+      ? 'refused'
+      : TLS_CODE.test(code)
+        ? 'tls'
+        : RESET_CODES.includes(code)
+          ? 'reset'
+          : UNREACHABLE_CODES.includes(code)
+            ? 'unreachable'
+            : TIMEOUT_CODES.includes(code)
+              ? 'timeout'
+              : 'other';
+  return { cause, code };
+}
+
+/**
+ * One sentence for people reading the JSON (curl, logs); the console writes its own, with a fix.
+ * @param {string} host @param {UpstreamCause} cause @param {string} code @param {number} timeoutMs
+ */
+function upstreamFailureMessage(host, cause, code, timeoutMs) {
+  switch (cause) {
+    case 'dns':
+      return `The console's server could not resolve ${host} (DNS: ${code})`;
+    case 'refused':
+      return `${host} refused the connection (${code})`;
+    case 'tls':
+      return `The TLS connection to ${host} failed (${code})`;
+    case 'reset':
+      return `${host} closed the connection before answering (${code})`;
+    case 'unreachable':
+      return `The console's server has no network route to ${host} (${code})`;
+    case 'timeout':
+      return `${host} did not answer within ${timeoutMs / 1000} s`;
+    default:
+      return `${host} could not be reached (${code})`;
+  }
+}
+
+/**
+ * What a person reads first when the server starts, as plain text (the JSON logs follow).
+ * @param {{ address: string, port: number }} listening the bound address (`server.address()`)
+ * @param {string} upstream the Management API's base URL
+ * @returns {string[]}
+ */
+export function startupLines({ address, port }, upstream) {
+  const host = ['0.0.0.0', '::'].includes(address)
+    ? 'localhost'
+    : address.includes(':')
+      ? `[${address}]`
+      : address;
+  return [
+    `Integrator Console: open http://${host}:${port}`,
+    `Modes: demo (simulated API in the browser) and live (1NCE API at ${new URL(upstream).host}, MANAGEMENT_API_URL=${upstream})`,
+  ];
+}
+
+/**
  * The production server: the built console with a SPA fallback, so deep links survive a reload,
  * and the allow-listed part of the 1NCE Management API under /management-api.
  * @param {{
@@ -130,7 +216,8 @@ export function buildServer({
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
-  // Which API the console talks to in live mode; the SPA shows "Live: <host>".
+  // Which API the console talks to in live mode: the SPA names it on the sign-in page and in the
+  // header ("Live: <host>"). An object, so more settings can join without breaking older pages.
   app.get('/console-config.json', async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
     return { upstream: upstreamHost };
@@ -192,34 +279,26 @@ export function buildServer({
           reply.header('cache-control', 'no-store');
           return reply.send(bytes);
         } catch (error) {
-          const timedOut = error instanceof Error && error.name === 'TimeoutError';
-          const cause =
-            error instanceof Error ? /** @type {{ code?: unknown }} */ (error.cause) : undefined;
+          const { cause, code } = classifyUpstreamFailure(error);
           request.log.warn(
-            {
-              method: request.method,
-              path,
-              error: timedOut
-                ? 'timeout'
-                : String(cause?.code ?? (error instanceof Error ? error.name : 'unknown')),
-              ms: ms(),
-            },
+            { method: request.method, path, error: code, cause, host: upstreamHost, ms: ms() },
             'upstream failed',
           );
           reply.header('cache-control', 'no-store');
-          return timedOut
-            ? reply.code(504).send({
-                statusCode: 504,
-                statusText: 'Gateway Timeout',
-                errors: [
-                  { message: `The 1NCE API did not answer within ${upstreamTimeoutMs / 1000} s` },
-                ],
-              })
-            : reply.code(502).send({
-                statusCode: 502,
-                statusText: 'Bad Gateway',
-                errors: [{ message: 'The 1NCE API could not be reached' }],
-              });
+          const timedOut = cause === 'timeout';
+          return reply.code(timedOut ? 504 : 502).send({
+            statusCode: timedOut ? 504 : 502,
+            statusText: timedOut ? 'Gateway Timeout' : 'Bad Gateway',
+            errors: [
+              { message: upstreamFailureMessage(upstreamHost, cause, code, upstreamTimeoutMs) },
+            ],
+            upstream: {
+              host: upstreamHost,
+              cause,
+              code,
+              ...(timedOut && { timeoutMs: upstreamTimeoutMs }),
+            },
+          });
         }
       });
     },

@@ -4,7 +4,7 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildServer } from './app.js';
+import { buildServer, classifyUpstreamFailure, startupLines } from './app.js';
 
 /**
  * @typedef {{ method: string, url: string, headers: import('node:http').IncomingHttpHeaders, body: Buffer }} Recorded
@@ -21,6 +21,8 @@ let distDir;
 let app;
 /** @type {import('fastify').FastifyInstance} */
 let unreachableApp;
+/** @type {number} */
+let closedPort;
 /** @type {import('node:http').Server} */
 let upstream;
 /** Every request the fake 1NCE API received. @type {Recorded[]} */
@@ -77,7 +79,7 @@ beforeAll(async () => {
   // A port that was open a moment ago and is closed now: connection refused.
   const closed = createNetServer();
   await listen(closed);
-  const closedPort = portOf(closed);
+  closedPort = portOf(closed);
   await new Promise((resolve) => closed.close(resolve));
   unreachableApp = buildServer({
     distDir,
@@ -187,6 +189,18 @@ describe('production server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.json()).toEqual({ upstream: `127.0.0.1:${portOf(upstream)}` });
+  });
+
+  it.each([
+    ['127.0.0.1', 'http://127.0.0.1:8080'],
+    ['0.0.0.0', 'http://localhost:8080'],
+    ['::', 'http://localhost:8080'],
+    ['::1', 'http://[::1]:8080'],
+  ])('starts with one plain line to open, for an address of %s', (address, url) => {
+    expect(startupLines({ address, port: 8080 }, 'https://api.1nce.com/management-api')).toEqual([
+      `Integrator Console: open ${url}`,
+      'Modes: demo (simulated API in the browser) and live (1NCE API at api.1nce.com, MANAGEMENT_API_URL=https://api.1nce.com/management-api)',
+    ]);
   });
 
   it('names only the host of the default upstream', async () => {
@@ -344,7 +358,7 @@ describe('the /management-api proxy: forwarding', () => {
     expect(received).toMatchObject([{ method: 'DELETE' }]);
   });
 
-  it('answers 504 in 1NCE error shape when the upstream does not answer in time', async () => {
+  it('answers 504 in 1NCE error shape, naming the host, when the upstream does not answer in time', async () => {
     behaviour = () => {}; // never answers
     const started = Date.now();
     const response = await send('GET', '/management-api/v1/integrate/clouds');
@@ -352,10 +366,12 @@ describe('the /management-api proxy: forwarding', () => {
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 2000);
     expect(response.status).toBe(504);
     expect(response.headers['content-type']).toMatch(/application\/json/);
+    const host = `127.0.0.1:${portOf(upstream)}`;
     expect(json(response)).toEqual({
       statusCode: 504,
       statusText: 'Gateway Timeout',
-      errors: [{ message: 'The 1NCE API did not answer within 0.2 s' }],
+      errors: [{ message: `${host} did not answer within 0.2 s` }],
+      upstream: { host, cause: 'timeout', code: 'timeout', timeoutMs: TIMEOUT_MS },
     });
   });
 
@@ -366,19 +382,94 @@ describe('the /management-api proxy: forwarding', () => {
     };
     const response = await send('GET', '/management-api/v1/integrate/clouds');
     expect(response.status).toBe(504);
-    expect(json(response)).toMatchObject({ statusCode: 504 });
+    expect(json(response)).toMatchObject({ statusCode: 504, upstream: { cause: 'timeout' } });
   });
 
-  it('answers 502 in 1NCE error shape when the upstream cannot be reached', async () => {
+  it('answers 502 saying the connection was refused, and by which host', async () => {
     const response = await send('GET', '/management-api/v1/integrate/clouds', {
       server: unreachableApp,
     });
     expect(response.status).toBe(502);
     expect(response.headers['content-type']).toMatch(/application\/json/);
+    const host = `127.0.0.1:${closedPort}`;
     expect(json(response)).toEqual({
       statusCode: 502,
       statusText: 'Bad Gateway',
-      errors: [{ message: 'The 1NCE API could not be reached' }],
+      errors: [{ message: `${host} refused the connection (ECONNREFUSED)` }],
+      upstream: { host, cause: 'refused', code: 'ECONNREFUSED' },
+    });
+  });
+
+  describe.each([
+    [
+      'an unresolvable host',
+      () => 'https://api.1nce.invalid/management-api',
+      'api.1nce.invalid',
+      { cause: 'dns', code: expect.stringMatching(/^(ENOTFOUND|EAI_AGAIN)$/) },
+      /^The console's server could not resolve api\.1nce\.invalid \(DNS: E[A-Z_]+\)$/,
+    ],
+    [
+      'https to a plain-HTTP port (TLS)',
+      () => `https://127.0.0.1:${portOf(upstream)}/management-api`,
+      undefined,
+      { cause: 'tls', code: expect.stringMatching(/^ERR_SSL_/) },
+      /^The TLS connection to 127\.0\.0\.1:\d+ failed \(ERR_SSL_\w+\)$/,
+    ],
+  ])('with %s', (_name, url, expectedHost, upstreamFields, message) => {
+    /** @type {import('fastify').FastifyInstance} */
+    let server;
+    beforeAll(async () => {
+      server = buildServer({ distDir, upstream: url() });
+      await server.listen({ host: '127.0.0.1', port: 0 });
+    });
+    afterAll(() => server.close());
+
+    it('answers 502 at once, saying what failed and for which host', async () => {
+      const started = Date.now();
+      const response = await send('POST', '/management-api/oauth/token', { server, body: '{}' });
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(response.status).toBe(502);
+      const body = json(response);
+      const host = expectedHost ?? new URL(url()).host;
+      expect(body).toEqual({
+        statusCode: 502,
+        statusText: 'Bad Gateway',
+        errors: [{ message: expect.stringMatching(message) }],
+        upstream: { host, ...upstreamFields },
+      });
+    });
+  });
+
+  it.each([
+    ['ENOTFOUND', 'dns'],
+    ['EAI_AGAIN', 'dns'],
+    ['ECONNREFUSED', 'refused'],
+    ['CERT_HAS_EXPIRED', 'tls'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'tls'],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'tls'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'tls'],
+    ['ECONNRESET', 'reset'],
+    ['UND_ERR_SOCKET', 'reset'],
+    ['EHOSTUNREACH', 'unreachable'],
+    ['ENETUNREACH', 'unreachable'],
+    ['UND_ERR_CONNECT_TIMEOUT', 'timeout'],
+    ['EWHATEVER', 'other'],
+  ])('classifies fetch failing with %s as %s', (code, cause) => {
+    const error = new TypeError('fetch failed', {
+      cause: Object.assign(new Error(code), { code }),
+    });
+    expect(classifyUpstreamFailure(error)).toEqual({ cause, code });
+  });
+
+  it('classifies a failed connect to every address of a host by its first code', () => {
+    const inner = new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' })]);
+    expect(classifyUpstreamFailure(new TypeError('fetch failed', { cause: inner }))).toEqual({
+      cause: 'refused',
+      code: 'ECONNREFUSED',
+    });
+    expect(classifyUpstreamFailure(new DOMException('late', 'TimeoutError'))).toEqual({
+      cause: 'timeout',
+      code: 'timeout',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer, DEFAULT_UPSTREAM } from './app.js';
+import { buildServer, DEFAULT_UPSTREAM, startupLines } from './app.js';
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8080);
@@ -26,8 +26,12 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
   });
 }
 
+// Plain lines before Fastify's JSON "Server listening" line, so a person reads them first: this
+// listener is added before listen() adds Fastify's own, and listeners run in that order.
+app.server.once('listening', () => {
+  const address = /** @type {import('node:net').AddressInfo} */ (app.server.address());
+  console.log(startupLines(address, upstream).join('\n'));
+});
+
 await app.listen({ host, port });
-app.log.info(
-  { upstream, upstreamTimeoutMs },
-  `Integrator Console on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}, live mode via ${upstream}`,
-);
+app.log.info({ upstream, upstreamTimeoutMs }, 'started');

@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { ApiError } from '@/api/request';
+import { ApiError, type UpstreamCause } from '@/api/request';
 
 export interface MutationMeta extends Record<string, unknown> {
   /** An integration the mutation deleted: its detail query must not be refetched into a 404. */
@@ -14,9 +14,23 @@ declare module '@tanstack/react-query' {
 
 const MAX_QUERY_RETRIES = 3;
 
+/**
+ * The console's server found no DNS entry, a closed port or a broken certificate: asking again
+ * only keeps the user looking at a skeleton. A timeout already waited UPSTREAM_TIMEOUT_MS.
+ */
+const FINAL_UPSTREAM_CAUSES: ReadonlySet<UpstreamCause> = new Set([
+  'dns',
+  'refused',
+  'tls',
+  'timeout',
+]);
+
 // 4xx answers will not change by asking again; 408 and 429 are the exceptions that might.
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_QUERY_RETRIES) return false;
+  if (error instanceof ApiError && error.upstream) {
+    return !FINAL_UPSTREAM_CAUSES.has(error.upstream.cause);
+  }
   if (error instanceof ApiError) {
     return error.status >= 500 || error.status === 408 || error.status === 429;
   }

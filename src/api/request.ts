@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiErrorBodySchema } from '@/integrations/schemas';
 
 export const API_BASE = '/management-api';
@@ -8,6 +8,35 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * Why this console's server could not get an answer from the API (its 502/504 body says so):
+ * dns, refused and tls do not go away by asking again; the others might.
+ */
+export const UPSTREAM_CAUSES = [
+  'dns',
+  'refused',
+  'tls',
+  'reset',
+  'unreachable',
+  'timeout',
+  'other',
+] as const;
+export type UpstreamCause = (typeof UPSTREAM_CAUSES)[number];
+
+// Lenient: an older server sends no `upstream`, a newer one may name a cause this console does
+// not know yet (read as 'other').
+const upstreamFailureSchema = z.object({
+  host: z.string().min(1),
+  cause: z.enum(UPSTREAM_CAUSES).catch('other'),
+  timeoutMs: z.number().positive().optional().catch(undefined),
+});
+export type UpstreamFailure = z.infer<typeof upstreamFailureSchema>;
+
+function readUpstreamFailure(body: unknown): UpstreamFailure | undefined {
+  const parsed = z.object({ upstream: upstreamFailureSchema }).safeParse(body);
+  return parsed.success ? parsed.data.upstream : undefined;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly statusText: string;
@@ -15,18 +44,25 @@ export class ApiError extends Error {
   readonly body: unknown;
   /** From a `Retry-After` header (429, 503): how long to wait before asking again. */
   readonly retryAfterSeconds?: number;
+  /** Set when this console's server, not the API, answered: the API could not be reached. */
+  readonly upstream?: UpstreamFailure;
 
   constructor(status: number, statusText: string, body: unknown, retryAfter?: string | null) {
     const parsed = apiErrorBodySchema.safeParse(body);
     const data = parsed.success ? parsed.data : {};
     const text = data.statusText ?? statusText;
-    super(data.message ?? `${status} ${text}`.trim());
+    const upstream = status >= 500 ? readUpstreamFailure(body) : undefined;
+    // Also the message, for places that show `error.message` (a failed refresh of a shown list).
+    super(
+      upstream ? describeUpstreamFailure(upstream) : (data.message ?? `${status} ${text}`.trim()),
+    );
     this.name = 'ApiError';
     this.status = status;
     this.statusText = text;
     this.errors = data.errors ?? [];
     this.body = body;
     this.retryAfterSeconds = parseRetryAfter(retryAfter);
+    this.upstream = upstream;
   }
 }
 
@@ -173,10 +209,8 @@ export function fieldErrors(error: ApiError): FieldError[] {
 /** A sentence a user can act on, for any error a request can throw. */
 export function describeError(error: unknown): string {
   if (error instanceof NetworkError) return error.message;
+  if (error instanceof ApiError && error.upstream) return describeUpstreamFailure(error.upstream);
   if (error instanceof ApiError) {
-    const details = fieldErrors(error)
-      .map((item) => (item.field ? `${item.field}: ${item.message}` : item.message))
-      .join('; ');
     const known =
       STATUS_MESSAGES[error.status] ?? `The API answered ${error.status} ${error.statusText}.`;
     const base =
@@ -185,12 +219,38 @@ export function describeError(error: unknown): string {
         : error.status === 429
           ? `${known} Wait a moment and try again.`
           : known;
+    // A detail that only repeats the sentence (a gateway's "could not be reached") adds nothing.
+    const said = base.toLowerCase();
+    const details = fieldErrors(error)
+      .map((item) => (item.field ? `${item.field}: ${item.message}` : item.message))
+      .filter((detail) => !said.includes(detail.toLowerCase().replace(/[.\s]+$/, '')))
+      .join('; ');
     return details ? `${base} ${details}` : base;
   }
   if (error instanceof Error && error.name === 'ZodError') {
     return 'The API answered with data this console cannot read.';
   }
   return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+/** What failed between the console's server and the API, where, and what fixes it. */
+export function describeUpstreamFailure({ host, cause, timeoutMs }: UpstreamFailure): string {
+  switch (cause) {
+    case 'dns':
+      return `The console's server could not find ${host} in DNS, so no request reached the API. Check MANAGEMENT_API_URL and the DNS and network settings of the server running this console.`;
+    case 'refused':
+      return `${host} refused the connection from the console's server. Check that the API is running there and that MANAGEMENT_API_URL has the right port.`;
+    case 'tls':
+      return `The console's server could not make a secure (TLS) connection to ${host}. Check the API's certificate, that MANAGEMENT_API_URL uses the right scheme (https or http), and any proxy that intercepts TLS.`;
+    case 'reset':
+      return `${host} closed the connection before answering. Try again in a moment.`;
+    case 'unreachable':
+      return `The console's server has no network route to ${host}. Check that server's network, firewall and proxy settings.`;
+    case 'timeout':
+      return `${host} did not answer the console's server within ${timeoutMs ? `${timeoutMs / 1000} s` : 'the time limit'}. Try again; if it keeps happening, check that server's network or raise UPSTREAM_TIMEOUT_MS.`;
+    default:
+      return `The console's server could not reach ${host}. Check MANAGEMENT_API_URL and that server's network.`;
+  }
 }
 
 const STATUS_MESSAGES: Record<number, string> = {

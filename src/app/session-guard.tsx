@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { cancelReauthentication, sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
+import { consoleConfigQuery } from '@/app/console-config';
 
 // Loaded when the dialog first opens, so react-hook-form stays out of every live page's initial
 // JS (budgets.json); the sign-in page loads the same chunk as its route.
@@ -75,19 +76,8 @@ function SignInAgainDialog() {
   );
 }
 
-async function fetchConsoleConfig(): Promise<{ upstream?: string }> {
-  const response = await fetch('/console-config.json');
-  if (!response.ok) return {};
-  return (await response.json()) as { upstream?: string };
-}
-
 export function LiveBadge() {
-  const { data } = useQuery({
-    queryKey: ['console-config'],
-    queryFn: fetchConsoleConfig,
-    staleTime: Infinity,
-    retry: false,
-  });
+  const { data } = useQuery(consoleConfigQuery);
   const label = data?.upstream ? `Live: ${data.upstream}` : 'Live';
   return (
     <Tooltip label="Changes here apply to your real 1NCE account." withArrow>

@@ -1,6 +1,8 @@
 import { Anchor, Button, Center, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
+import { consoleConfigQuery } from '@/app/console-config';
 import { switchMode, type Mode } from '@/app/mode';
 import { SignInForm } from '@/app/sign-in-form';
 
@@ -13,6 +15,7 @@ export function SignInPage({ mode }: { mode: Mode }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
+  const { data: config } = useQuery(consoleConfigQuery);
 
   return (
     <Center mih="100vh" p="md">
@@ -25,6 +28,14 @@ export function SignInPage({ mode }: { mode: Mode }) {
             <Text c="dimmed" size="sm">
               Manage your 1NCE Cloud Integrator webhooks. Sign in with your 1NCE API user.
             </Text>
+            {config?.upstream && (
+              <Text size="sm" mt={4}>
+                1NCE API:{' '}
+                <Text span fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {config.upstream}
+                </Text>
+              </Text>
+            )}
           </div>
           <SignInForm
             onSignedIn={() => (mode === 'live' ? navigate(next) : switchMode('live', next))}

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { db, toListItem } from '@/mocks/db';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import {
   validateWebhookCreate,
   validateWebhookPatch,
@@ -124,8 +125,6 @@ async function postWebhook(request: Request) {
   return HttpResponse.json(toWriteResponse(db.create(input)), { status: 201 });
 }
 
-const SAMPLE_DEVICE = { iccid: '8988228066612345678', imsi: '901405100012345', ip: '10.203.51.17' };
-
 const EVENT_TYPES = [
   {
     name: 'TELEMETRY_DATA',
@@ -135,7 +134,7 @@ const EVENT_TYPES = [
       type: 'TELEMETRY_DATA',
       received: '1767861243512',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       source: 'UDP',
       payload: { type: 'JSON', value: { temperature: 4.2, humidity: 61 } },
     },
@@ -148,7 +147,7 @@ const EVENT_TYPES = [
       type: 'LIFECYCLE',
       received: '1767861250031',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       lifecycle: {
         type: 'DEVICE_FIRST_TIME_REGISTERED',
         message: 'Device registered with 1NCE OS for the first time',
@@ -181,7 +180,7 @@ const EVENT_TYPES = [
       type: 'GEOFENCE',
       received: '1767861412907',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       geofence: {
         id: 'gf_8Kq2LmX0',
         name: 'Depot Hamburg',
@@ -199,7 +198,7 @@ const EVENT_TYPES = [
       type: 'LOCATION',
       received: '1767861530266',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       location: { source: 'CellTower', coordinates: ['9.9937', '53.5511'] },
     },
   },

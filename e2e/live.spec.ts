@@ -41,7 +41,9 @@ test('sign in with wrong, then right credentials; live pages load no demo code',
   await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
 
   expect(loaded).toContain('/management-api/v1/integrate/clouds');
-  expect(loaded.filter((path) => /mockServiceWorker|\/assets\/demo-/.test(path))).toEqual([]);
+  expect(
+    loaded.filter((path) => /mockServiceWorker|demo-service-worker|\/assets\/demo-/.test(path)),
+  ).toEqual([]);
   const storage = await page.evaluate(() => ({ ...localStorage }));
   expect(JSON.stringify(storage)).not.toContain(PASSWORD);
   const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));

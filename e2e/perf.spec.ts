@@ -123,7 +123,11 @@ test('live list page: initial JS within budget; no demo, MSW or form code', asyn
   );
 
   for (const requested of [journeyRequests, scripts.requested]) {
-    expect(requested.filter((path) => /mockServiceWorker|\/assets\/demo-/.test(path))).toEqual([]);
+    expect(
+      requested.filter((path) =>
+        /mockServiceWorker|demo-service-worker|\/assets\/demo-/.test(path),
+      ),
+    ).toEqual([]);
   }
   for (const sizes of [journey, list]) {
     expect(sizes.map(([name]) => name).filter((name) => ON_DEMAND.test(name))).toEqual([]);

@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 
 const DOCS_URL = 'https://www.your-endpoint.com/events?iccid=:iccid:&ip=:ip:&imsi=:imsi:';
+const DOCS_DEVICE: [string, string][] = [
+  ['ICCID', '1234567890123456789'],
+  ['IMSI', '987654321098765'],
+  ['IP address', '192.168.1.1'],
+];
 const DOCS_HEADERS: [string, string][] = [
   ['x-api-key', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
   ['x-device-imsi', ':imsi:'],
@@ -22,7 +27,8 @@ test('the Preview injects placeholders exactly as the 1NCE docs show, and copies
   await page.getByRole('checkbox', { name: 'Telemetry data' }).check();
 
   const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByLabel('ICCID')).toHaveValue('1234567890123456789');
+  // The docs' example device, typed in: the Preview starts from a realistic 1NCE one.
+  for (const [label, value] of DOCS_DEVICE) await preview.getByLabel(label).fill(value);
   await expect(preview.getByLabel('Final URL')).toHaveText(
     'https://www.your-endpoint.com/events?iccid=1234567890123456789&ip=192.168.1.1&imsi=987654321098765',
   );
@@ -70,7 +76,7 @@ test('the detail page previews the saved definition, with Test messages resolvin
   await page.goto('/integrations/Jv2cS-pPcy0NdtQ64ycZJ?demo');
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByLabel('Final URL')).toHaveText(
-    'https://ingest.fleetwise.example.com/1nce/devices/1234567890123456789/telemetry',
+    'https://ingest.fleetwise.example.com/1nce/devices/8988228066612345678/telemetry',
   );
   await preview.getByText('Test or Restart message', { exact: true }).click();
   await expect(preview.getByLabel('Final URL')).toHaveText(
@@ -78,3 +84,24 @@ test('the detail page previews the saved definition, with Test messages resolvin
   );
   await expect(preview.getByRole('tab', { name: 'Test message' })).toBeVisible();
 });
+
+for (const [size, viewport] of [
+  ['desktop', { width: 1280, height: 860 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`the example device is a 1NCE-like SIM, its ICCID shown whole (${size})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    for (const path of ['/integrations/new?demo', '/integrations/Jv2cS-pPcy0NdtQ64ycZJ?demo']) {
+      await page.goto(path);
+      const preview = page.getByRole('region', { name: 'Preview' });
+      const iccid = preview.getByLabel('ICCID');
+      await expect(iccid).toHaveValue('8988228066612345678');
+      await expect(preview.getByLabel('IMSI')).toHaveValue('901405100012345');
+      await expect(preview.getByLabel('IP address')).toHaveValue('10.203.51.17');
+      const overflow = await iccid.evaluate((input) => input.scrollWidth - input.clientWidth);
+      expect(overflow, `ICCID cut off on ${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+}

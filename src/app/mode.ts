@@ -23,6 +23,11 @@ export function switchMode(mode: Mode, path: string) {
   window.location.assign(path);
 }
 
+/** The demo's service worker (public/demo-service-worker.js, MSW's worker inside). */
+export const DEMO_WORKER_URL = '/demo-service-worker.js';
+// What earlier versions registered; a browser may still hold it.
+const DEMO_WORKER_URLS = [DEMO_WORKER_URL, '/mockServiceWorker.js'];
+
 /**
  * A tab that ran the demo keeps MSW's service worker registered; live pages must not route
  * anything through it, so it goes before the first request.
@@ -33,7 +38,7 @@ export async function unregisterDemoWorker() {
     registrations
       .filter((registration) =>
         [registration.active, registration.waiting, registration.installing].some((worker) =>
-          worker?.scriptURL.endsWith('/mockServiceWorker.js'),
+          DEMO_WORKER_URLS.some((url) => worker?.scriptURL.endsWith(url)),
         ),
       )
       .map((registration) => registration.unregister()),

@@ -19,6 +19,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { eventTypeLabel } from '@/integrations/labels';
 import { db, type DeliveryLogEntry } from '@/mocks/db';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 
 type DeviceEventType = 'TELEMETRY_DATA' | 'LIFECYCLE';
 
@@ -40,7 +41,12 @@ export function DemoControls() {
     () =>
       db.subscribe(() => {
         setLog(db.log());
-        void queryClient.invalidateQueries({ queryKey: ['integrations'] });
+        void queryClient.invalidateQueries({
+          queryKey: ['integrations'],
+          // A deletion notifies too, while its page is still open: asking for the deleted
+          // integration would only fetch a 404. The delete's own success handler moves on.
+          predicate: ({ queryKey }) => queryKey[1] !== 'detail' || !!db.get(String(queryKey[2])),
+        });
       }),
     [queryClient],
   );
@@ -85,8 +91,8 @@ export function DemoControls() {
               Simulate a device message
             </Title>
             <Text size="xs" c="dimmed">
-              A device (ICCID 1234567890123456789) sends an event; every subscribed webhook that is
-              not Failed receives it. Endpoints on a <Code>.invalid</Code> host never answer, so
+              A device (ICCID {EXAMPLE_DEVICE.iccid}) sends an event; every subscribed webhook that
+              is not Failed receives it. Endpoints on a <Code>.invalid</Code> host never answer, so
               1NCE retries (demo delays are seconds, not minutes) and marks the webhook Failed after
               5 attempts.
             </Text>

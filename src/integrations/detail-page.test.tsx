@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
 
 const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
@@ -59,6 +60,30 @@ describe('DetailPage', () => {
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/integrations');
     expect(db.get(FLEET)).toBeUndefined();
+  });
+
+  it('never asks for a deleted integration again; only the list is fetched', async () => {
+    const { user } = renderApp(`/integrations/${FLEET}`);
+    // The demo's own controls listen to the simulated API as well: they must not ask either.
+    expect(await screen.findAllByRole('button', { name: 'Demo controls' })).not.toHaveLength(0);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Fleet telemetry”?' });
+
+    const requests: string[] = [];
+    const record = ({ request }: { request: Request }) =>
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+    server.events.on('request:start', record);
+    try {
+      await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
+      expect(await screen.findByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();
+      // Anything a refetch would still send goes out within a few ticks of the list showing.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+    expect(requests[0]).toMatch(new RegExp(`^DELETE .*/${FLEET}$`));
+    expect(requests.slice(1).filter((request) => request.includes(FLEET))).toEqual([]);
+    expect(requests.slice(1).every((request) => request.startsWith('GET '))).toBe(true);
   });
 
   it('shows AWS integrations read-only', async () => {

@@ -349,7 +349,8 @@ function WebhookActions({
       remove.mutate(integration.id, {
         onSuccess: () => {
           notifications.show({ color: 'green', message: `Deleted “${integration.name}”` });
-          navigate('/integrations');
+          // Replaced: Back must not lead to the page of what no longer exists.
+          navigate('/integrations', { replace: true });
         },
         onSettled: done,
       }),

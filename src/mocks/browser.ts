@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { DEMO_WORKER_URL } from '@/app/mode';
 import { db } from '@/mocks/db';
 import { handlers } from '@/mocks/handlers';
 
@@ -11,9 +12,16 @@ export async function startDemo() {
   } catch {
     // The getter throws where storage is blocked; the demo then lives in memory only.
   }
+  // MSW's page side shuts down on beforeunload (keep-alive stopped, page reported closed), and the
+  // browser stops an idle service worker, forgetting which pages it mocks for. A page the
+  // back/forward cache brings back would then send its requests to the real network: load it
+  // afresh instead, which starts MSW again.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) window.location.reload();
+  });
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: DEMO_WORKER_URL },
   });
 }

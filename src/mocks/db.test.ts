@@ -1,14 +1,12 @@
 import type { WebhookCreate } from '@/integrations/schemas';
-import {
-  createDb,
-  DEFAULT_STORAGE_KEY,
-  endpointAnswers,
-  EXAMPLE_DEVICE,
-  type DeliveryLogEntry,
-} from '@/mocks/db';
+import { createDb, DEFAULT_STORAGE_KEY, endpointAnswers, type DeliveryLogEntry } from '@/mocks/db';
 import { seedIntegrations } from '@/mocks/seed';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 
 const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
+// What the default device (EXAMPLE_DEVICE) turns receiver.example.com/in/:iccid:… into.
+const EXAMPLE_URL =
+  'https://receiver.example.com/in/8988228066612345678?ip=10.203.51.17&imsi=901405100012345&x=:foo:';
 const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
 const WATCHDOG = 'q8Lw0bXr4TnUe2GhY6vKd';
 const LEGACY_MES = 'bS6nM1-cV4xZ8lK2jH0gF';
@@ -191,7 +189,7 @@ describe('device message delivery', () => {
       attempt: 1,
       maxAttempts: 5,
       outcome: 'delivered',
-      url: 'https://receiver.example.com/in/1234567890123456789?ip=192.168.1.1&imsi=987654321098765&x=:foo:',
+      url: EXAMPLE_URL,
       detail: 'HTTP 200 from receiver.example.com',
     });
     const first = clock.toISOString();
@@ -206,7 +204,7 @@ describe('device message delivery', () => {
     expect(db.get(id)?.lastSuccessfulMessageDelivery).toBe(first);
     expect(entriesFor(db.log(), id).map((entry) => entry.url)).toEqual([
       'https://receiver.example.com/in/1?ip=10.0.0.1&imsi=2&x=:foo:',
-      'https://receiver.example.com/in/1234567890123456789?ip=192.168.1.1&imsi=987654321098765&x=:foo:',
+      EXAMPLE_URL,
     ]);
   });
 

@@ -8,7 +8,7 @@ import type {
 } from '@/integrations/schemas';
 import { seedIntegrations } from '@/mocks/seed';
 import { inject } from '@/placeholders/inject';
-import { EXAMPLE_DEVICE as PREVIEW_DEVICE } from '@/placeholders/preview';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 
 export const MAX_ATTEMPTS = 5;
 // 1NCE's documented back-off (150/180/420/1020 s) divided by 150, so a demo user sees the
@@ -24,9 +24,6 @@ export interface Device {
   imsi: string;
   ip: string;
 }
-
-// The device of 1NCE's placeholder documentation, the same one the Preview starts from.
-export const EXAMPLE_DEVICE: Device = { ...PREVIEW_DEVICE };
 
 export type DeviceEventType = 'TELEMETRY_DATA' | 'LIFECYCLE';
 export type DeliveryOutcome = 'delivered' | 'failed' | 'disabled';

@@ -456,3 +456,94 @@ describe('POST /webhooks/:id/test and /restart', () => {
     });
   });
 });
+
+describe('with the browser demo’s latency', () => {
+  // In the browser every answer waits 150 ms. A change must be stored before that wait: a page
+  // that reloads or navigates while its answer is on the way has still made the change, as with
+  // a real API, and the next page reads it from sessionStorage.
+  const KEY = 'latency-test';
+  const stored = () => JSON.parse(sessionStorage.getItem(KEY) ?? '{}');
+  const json = (method: string, path: string, body?: unknown) =>
+    new Request(`${API}${path}`, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  beforeEach(async () => {
+    // Latency is off under Vitest; these modules are loaded afresh as the browser demo has them.
+    vi.stubEnv('VITEST', '');
+    vi.stubEnv('MODE', 'production');
+    vi.resetModules();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it.each<[string, Request, (state: ReturnType<typeof stored>) => unknown]>([
+    [
+      'POST /webhooks',
+      json('POST', '/webhooks', validCreate),
+      (state) => state.integrations.find((item: { name: string }) => item.name === 'New webhook'),
+    ],
+    [
+      'PATCH /webhooks/:id',
+      json('PATCH', `/webhooks/${FLEET}`, { url: 'https://moved.example.com/hook' }),
+      (state) =>
+        state.integrations.find((item: { url?: string }) =>
+          item.url?.includes('moved.example.com'),
+        ),
+    ],
+    [
+      'PATCH /:id',
+      json('PATCH', `/${FLEET}`, { eventTypes: [{ type: 'GEOFENCE' }] }),
+      (state) =>
+        state.integrations.find(
+          (item: { id: string; eventTypes: { type: string }[] }) =>
+            item.id === FLEET && item.eventTypes[0]?.type === 'GEOFENCE',
+        ),
+    ],
+    [
+      'DELETE /:id',
+      json('DELETE', `/${FLEET}`),
+      (state) => !state.integrations.some((item: { id: string }) => item.id === FLEET),
+    ],
+    [
+      'POST /webhooks/:id/test',
+      json('POST', `/webhooks/${FLEET}/test`),
+      (state) =>
+        state.log.find((entry: { eventType: string }) => entry.eventType === 'TEST_MESSAGE'),
+    ],
+    [
+      'POST /webhooks/:id/restart',
+      json('POST', `/webhooks/${COLD_CHAIN}/restart`),
+      (state) =>
+        state.integrations.find(
+          (item: { id: string; state: string }) =>
+            item.id === COLD_CHAIN && item.state === 'INTEGRATION_ACTIVE',
+        ),
+    ],
+  ])('%s stores its change before it answers', async (_name, request, changed) => {
+    const { getResponse } = await import('msw');
+    const { handlers: browserHandlers } = await import('@/mocks/handlers');
+    const { db: browserDb } = await import('@/mocks/db');
+    browserDb.persistTo(sessionStorage, KEY);
+    expect(changed(stored())).toBeFalsy();
+
+    let answered = false;
+    const response = getResponse(browserHandlers, request).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(answered).toBe(false);
+    expect(changed(stored())).toBeTruthy();
+
+    await vi.advanceTimersByTimeAsync(100);
+    expect(answered).toBe(true);
+    expect((await response)?.ok).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { db, toListItem } from '@/mocks/db';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import {
   validateWebhookCreate,
   validateWebhookPatch,
@@ -20,6 +21,13 @@ const simulateLatency =
 
 async function latency() {
   if (simulateLatency) await delay(150);
+}
+
+// A change is made (and db persists it) before the wait, as a server commits before it answers:
+// a page that reloads or navigates while the answer is on its way has still made the change.
+async function answerAfterLatency(response: Response) {
+  await latency();
+  return response;
 }
 
 const STATUS_TEXT = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' } as const;
@@ -107,7 +115,15 @@ async function patchIntegration(request: Request, id: string, webhooksOnly: bool
   return updated ? HttpResponse.json(toWriteResponse(updated)) : notFound(id);
 }
 
-const SAMPLE_DEVICE = { iccid: '8988228066612345678', imsi: '901405100012345', ip: '10.203.51.17' };
+async function postWebhook(request: Request) {
+  const json = await readJson(request);
+  if (!json.ok) return invalidJson();
+  const errors = validateWebhookCreate(json.body);
+  if (errors.length > 0) return apiError(400, errors);
+  const input = json.body as WebhookCreate;
+  if (db.findByUrl(input.url)) return urlConflict();
+  return HttpResponse.json(toWriteResponse(db.create(input)), { status: 201 });
+}
 
 const EVENT_TYPES = [
   {
@@ -118,7 +134,7 @@ const EVENT_TYPES = [
       type: 'TELEMETRY_DATA',
       received: '1767861243512',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       source: 'UDP',
       payload: { type: 'JSON', value: { temperature: 4.2, humidity: 61 } },
     },
@@ -131,7 +147,7 @@ const EVENT_TYPES = [
       type: 'LIFECYCLE',
       received: '1767861250031',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       lifecycle: {
         type: 'DEVICE_FIRST_TIME_REGISTERED',
         message: 'Device registered with 1NCE OS for the first time',
@@ -164,7 +180,7 @@ const EVENT_TYPES = [
       type: 'GEOFENCE',
       received: '1767861412907',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       geofence: {
         id: 'gf_8Kq2LmX0',
         name: 'Depot Hamburg',
@@ -182,7 +198,7 @@ const EVENT_TYPES = [
       type: 'LOCATION',
       received: '1767861530266',
       version: '1.0.0',
-      device: SAMPLE_DEVICE,
+      device: EXAMPLE_DEVICE,
       location: { source: 'CellTower', coordinates: ['9.9937', '53.5511'] },
     },
   },
@@ -241,47 +257,37 @@ export const handlers = [
     return integration ? HttpResponse.json(integration) : notFound(params.integrationId);
   }),
 
-  http.patch<IdParams>(`${BASE}/:integrationId`, async ({ request, params }) => {
-    await latency();
-    return patchIntegration(request, params.integrationId, false);
-  }),
+  http.patch<IdParams>(`${BASE}/:integrationId`, async ({ request, params }) =>
+    answerAfterLatency(await patchIntegration(request, params.integrationId, false)),
+  ),
 
-  http.delete<IdParams>(`${BASE}/:integrationId`, async ({ params }) => {
-    await latency();
-    return db.remove(params.integrationId)
-      ? new HttpResponse(null, { status: 204 })
-      : notFound(params.integrationId);
-  }),
+  http.delete<IdParams>(`${BASE}/:integrationId`, async ({ params }) =>
+    answerAfterLatency(
+      db.remove(params.integrationId)
+        ? new HttpResponse(null, { status: 204 })
+        : notFound(params.integrationId),
+    ),
+  ),
 
-  http.post(`${BASE}/webhooks`, async ({ request }) => {
-    await latency();
-    const json = await readJson(request);
-    if (!json.ok) return invalidJson();
-    const errors = validateWebhookCreate(json.body);
-    if (errors.length > 0) return apiError(400, errors);
-    const input = json.body as WebhookCreate;
-    if (db.findByUrl(input.url)) return urlConflict();
-    return HttpResponse.json(toWriteResponse(db.create(input)), { status: 201 });
-  }),
+  http.post(`${BASE}/webhooks`, async ({ request }) =>
+    answerAfterLatency(await postWebhook(request)),
+  ),
 
-  http.patch<IdParams>(`${BASE}/webhooks/:integrationId`, async ({ request, params }) => {
-    await latency();
-    return patchIntegration(request, params.integrationId, true);
-  }),
+  http.patch<IdParams>(`${BASE}/webhooks/:integrationId`, async ({ request, params }) =>
+    answerAfterLatency(await patchIntegration(request, params.integrationId, true)),
+  ),
 
   http.post<IdParams>(`${BASE}/webhooks/:integrationId/test`, async ({ params }) => {
-    await latency();
     const result = db.test(params.integrationId);
-    return result
-      ? HttpResponse.json(result)
-      : notFound(params.integrationId, 'webhook integration');
+    return answerAfterLatency(
+      result ? HttpResponse.json(result) : notFound(params.integrationId, 'webhook integration'),
+    );
   }),
 
   http.post<IdParams>(`${BASE}/webhooks/:integrationId/restart`, async ({ params }) => {
-    await latency();
     const result = db.restart(params.integrationId);
-    return result
-      ? HttpResponse.json(result)
-      : notFound(params.integrationId, 'webhook integration');
+    return answerAfterLatency(
+      result ? HttpResponse.json(result) : notFound(params.integrationId, 'webhook integration'),
+    );
   }),
 ];

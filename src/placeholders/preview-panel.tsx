@@ -114,7 +114,11 @@ export function PreviewPanel({
         <Text size="xs" c="dimmed">
           {explanation}
         </Text>
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
+        <SimpleGrid
+          spacing="xs"
+          // As many columns as fit at the width a 19-digit ICCID needs, so it always shows whole.
+          style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))' }}
+        >
           {(
             [
               ['iccid', 'ICCID'],

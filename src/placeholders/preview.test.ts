@@ -11,6 +11,8 @@ import {
 import { sampleBody } from '@/placeholders/samples';
 import { previewWarnings } from '@/placeholders/warnings';
 
+// 1NCE's documented example, verbatim: the device, the definition and (below) the results.
+const DOCS_DEVICE = { iccid: '1234567890123456789', imsi: '987654321098765', ip: '192.168.1.1' };
 const DOCS_DEFINITION: WebhookDefinition = {
   url: 'https://www.your-endpoint.com/events?iccid=:iccid:&ip=:ip:&imsi=:imsi:',
   headers: {
@@ -30,7 +32,7 @@ const input = (overrides: Partial<PreviewInput> = {}): PreviewInput => ({
   eventTypes: ALL_TYPES,
   jsonPayloadEnabled: true,
   scenario: 'device',
-  device: EXAMPLE_DEVICE,
+  device: DOCS_DEVICE,
   integration: INTEGRATION,
   now: NOW,
   ...overrides,
@@ -46,12 +48,11 @@ const NONE_HEADERS: [string, string][] = [
 ];
 
 describe('the example device', () => {
-  it('is the one from 1NCE’s docs', () => {
-    expect(EXAMPLE_DEVICE).toEqual({
-      iccid: '1234567890123456789',
-      imsi: '987654321098765',
-      ip: '192.168.1.1',
-    });
+  it('looks like a 1NCE SIM: 19-digit ICCID from 8988, 15-digit IMSI from 901405, IPv4', () => {
+    expect(EXAMPLE_DEVICE.iccid).toMatch(/^8988\d{15}$/);
+    expect(EXAMPLE_DEVICE.imsi).toMatch(/^901405\d{9}$/);
+    expect(EXAMPLE_DEVICE.ip).toMatch(/^(\d{1,3})(\.\d{1,3}){3}$/);
+    expect(EXAMPLE_DEVICE).not.toEqual(DOCS_DEVICE);
     expect(SCENARIOS.map((scenario) => scenario.value)).toEqual(['device', 'no-device', 'test']);
   });
 });
@@ -78,7 +79,7 @@ describe('buildPreview: device event', () => {
       'ERROR',
     ]);
     for (const { eventType, body } of preview.bodies) {
-      expect(JSON.parse(body)).toMatchObject({ type: eventType, device: EXAMPLE_DEVICE });
+      expect(JSON.parse(body)).toMatchObject({ type: eventType, device: DOCS_DEVICE });
     }
   });
 
@@ -105,7 +106,7 @@ describe('buildPreview: device event', () => {
     const preview = buildPreview(input({ jsonPayloadEnabled: false }));
     for (const { eventType, body } of preview.bodies) {
       const expected = sampleBody(eventType, {
-        device: EXAMPLE_DEVICE,
+        device: DOCS_DEVICE,
         jsonPayloadEnabled: false,
         integration: INTEGRATION,
         now: NOW,
@@ -208,7 +209,7 @@ describe('buildPreview: warnings', () => {
     };
     const preview = buildPreview(input({ scenario, definition }));
     expect(preview.warnings).toEqual(
-      previewWarnings(definition, contextFor(scenario, EXAMPLE_DEVICE)),
+      previewWarnings(definition, contextFor(scenario, DOCS_DEVICE)),
     );
     expect(preview.warnings.length).toBeGreaterThan(0);
   });

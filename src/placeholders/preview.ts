@@ -29,11 +29,15 @@ export const SCENARIOS: { value: Scenario; label: string; explanation: string }[
   },
 ];
 
-/** The device of 1NCE's documented example. */
+/**
+ * The device the Preview and the demo start from: shaped like a 1NCE SIM (a 19-digit ICCID
+ * starting 8988, a 15-digit IMSI starting 901405, a private IPv4 address). The docs' own example
+ * (1234567890123456789) stays in the placeholder tests, which check injection against it.
+ */
 export const EXAMPLE_DEVICE = {
-  iccid: '1234567890123456789',
-  imsi: '987654321098765',
-  ip: '192.168.1.1',
+  iccid: '8988228066612345678',
+  imsi: '901405100012345',
+  ip: '10.203.51.17',
 } as const;
 
 const DEVICE_EVENT_ORDER = ['TELEMETRY_DATA', 'LIFECYCLE', 'GEOFENCE', 'LOCATION', 'ERROR'];

@@ -345,7 +345,7 @@ function WebhookActions({
     once((done) =>
       remove.mutate(integration.id, {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: `Deleted “${integration.name}”` });
+          notifications.show({ color: 'green', message: `Deleted “${integration.name.trim()}”` });
           navigate('/integrations');
         },
         onSettled: done,

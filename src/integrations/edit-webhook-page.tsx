@@ -61,7 +61,7 @@ export function EditWebhookPage() {
           const patch = toWebhookPatch(original, values);
           if (Object.keys(patch).length === 0) return 'unchanged';
           await update.mutateAsync({ id: original.id, patch });
-          notifications.show({ color: 'green', message: `Saved changes to “${original.name}”` });
+          notifications.show({ color: 'green', message: `Saved changes to “${original.name.trim()}”` });
           navigate(detailPath);
           return 'saved';
         }}

@@ -181,6 +181,16 @@ for (const mode of ['demo', 'live'] as const) {
   }
 }
 
+test('beside the form on a narrow desktop, every scenario label is whole', async ({ page }) => {
+  // The panel is narrowest just above the width where it moves beside the form.
+  await page.setViewportSize({ width: 1200, height: 860 });
+  await openPage(page, 'demo', '/integrations/new');
+  const scenarios = page.getByRole('radiogroup', { name: 'Scenario' });
+  for (const [name] of SCENARIOS) {
+    await expectFullyShown(scenarios.getByText(name, { exact: true }));
+  }
+});
+
 test('"Sign in to 1NCE" is in the phone header in demo mode and opens the sign-in page', async ({
   page,
 }) => {

@@ -61,7 +61,10 @@ export function EditWebhookPage() {
           const patch = toWebhookPatch(original, values);
           if (Object.keys(patch).length === 0) return 'unchanged';
           await update.mutateAsync({ id: original.id, patch });
-          notifications.show({ color: 'green', message: `Saved changes to “${original.name.trim()}”` });
+          notifications.show({
+            color: 'green',
+            message: `Saved changes to “${original.name.trim()}”`,
+          });
           navigate(detailPath);
           return 'saved';
         }}

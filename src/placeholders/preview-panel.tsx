@@ -110,8 +110,10 @@ export function PreviewPanel({
           value={scenario}
           onChange={(value) => setScenario(value as Scenario)}
           data={SCENARIOS.map(({ value, label }) => ({ value, label }))}
-          // Three labels side by side need about 400 px; a phone stacks them so none is cut off.
+          // Side by side a label wraps rather than being cut off where the panel is narrow (beside
+          // the form, or on a tablet); a phone stacks them.
           orientation={orientation}
+          styles={{ label: { whiteSpace: 'normal' } }}
           fullWidth
           size="xs"
         />

@@ -340,3 +340,68 @@ test('validation errors are announced and the first invalid field gets the focus
   await page.getByRole('button', { name: 'Create webhook' }).click();
   await expect(page.getByLabel('Endpoint URL')).toBeFocused();
 });
+
+/** Each Tab stop from the top of a fresh page, until the focus leaves the page or wraps. */
+async function tabStops(page: Page, max = 80): Promise<string[]> {
+  const stops: string[] = [];
+  for (let presses = 0; presses < max; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const name = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+      const badge = element.closest('.mantine-Badge-root') ? ' (badge)' : '';
+      return `${element.tagName.toLowerCase()}${badge}: ${name}`;
+    });
+    if (stop === null || stop === stops[0]) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+test('keyboard: a skip link first, no stops on badges or dates, and the focus follows navigation', async ({
+  page,
+}) => {
+  await openList(page);
+  // The first load keeps the browser's start: nothing is focused yet.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+  const stops = await tabStops(page);
+  const rowLinks = await page.getByRole('table').getByRole('link').allTextContents();
+  expect(rowLinks).toHaveLength(10);
+  expect(stops).toEqual([
+    'a: Skip to content',
+    'a: Integrator Console',
+    'a: Sign in to 1NCE',
+    'button: Demo controls',
+    'button: Refresh',
+    'a: New webhook',
+    ...rowLinks.map((name) => `a: ${name}`),
+    'button: Page 1',
+    'button: Page 2',
+    'button: Next page',
+  ]);
+  // The explanations a badge's tooltip gives stay with the row's link.
+  await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toHaveAccessibleDescription(
+    /^Failed: 1NCE stopped delivering/,
+  );
+
+  // The skip link takes the focus past the header to the page's heading.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeFocused();
+
+  // After a navigation the new page's heading has the focus, also when it comes after loading.
+  await page.getByRole('link', { name: 'Cold-chain alerts' }).click();
+  const heading = page.getByRole('heading', { name: 'Cold-chain alerts', level: 1 });
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit webhook', level: 1 })).toBeFocused();
+  await page.goBack();
+  await expect(heading).toBeFocused();
+});

@@ -1,14 +1,20 @@
-import { Center, Loader, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { Center, Loader, MantineProvider, useMatches } from '@mantine/core';
+import { Notifications, type NotificationsProps } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
 import type { Mode } from '@/app/mode';
 import { Layout } from '@/app/layout';
+import classes from '@/app/layout.module.css';
+import { PageFocus } from '@/app/page-focus';
 import { cssVariablesResolver, theme } from '@/app/theme';
 
 export const routes = (mode: Mode): RouteObject[] => [
+  { element: <PageFocus />, children: pages(mode) },
+];
+
+const pages = (mode: Mode): RouteObject[] => [
   {
     path: 'sign-in',
     HydrateFallback: PageLoader,
@@ -64,10 +70,19 @@ export function App({ mode, queryClient }: { mode: Mode; queryClient?: QueryClie
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
     >
-      <Notifications position="top-right" />
+      <Toasts />
       <QueryClientProvider client={client}>
         <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   );
+}
+
+/** On a phone a toast at the top would cover the page's title and the header's controls. */
+function Toasts() {
+  const position = useMatches<NotificationsProps['position']>({
+    base: 'bottom-center',
+    sm: 'top-right',
+  });
+  return <Notifications position={position} classNames={{ root: classes.toasts }} />;
 }

@@ -1,8 +1,20 @@
-import { AppShell, Badge, Button, Container, Group, Loader, Text, Tooltip } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Button,
+  Container,
+  Group,
+  Loader,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import type { Mode } from '@/app/mode';
+import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
+import { focusMainHeading } from '@/app/page-focus';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
 
 const DemoControls = lazy(() =>
@@ -13,15 +25,29 @@ export function Layout({ mode }: { mode: Mode }) {
   const navigation = useNavigation();
   return (
     <AppShell header={{ height: 60 }} padding="md">
+      <a
+        href="#main-content"
+        className={classes.skipLink}
+        onClick={(event) => {
+          event.preventDefault();
+          if (!focusMainHeading({ preventScroll: false })) {
+            document.getElementById('main-content')?.focus();
+          }
+        }}
+      >
+        Skip to content
+      </a>
       <AppShell.Header>
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
+            {/* On a phone the badge goes under the name, so "Sign in to 1NCE" fits beside them. */}
+            <Group gap="xs" wrap="wrap" style={{ rowGap: 2 }}>
               <Text
                 component={Link}
                 to="/integrations"
                 fw={700}
                 fz={{ base: 'md', sm: 'lg' }}
+                lh={1.2}
                 c="inherit"
                 style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}
               >
@@ -33,17 +59,28 @@ export function Layout({ mode }: { mode: Mode }) {
                   multiline
                   w={260}
                 >
-                  <Badge color="grape" variant="filled" tabIndex={0}>
+                  <Badge color="grape" variant="filled" miw="max-content">
                     Demo mode
                   </Badge>
                 </Tooltip>
+              )}
+              {mode === 'demo' && (
+                <VisuallyHidden>
+                  Simulated 1NCE API running in this browser tab. No account, no network.
+                </VisuallyHidden>
               )}
               {mode === 'live' && <LiveBadge />}
               {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
             </Group>
             {mode === 'demo' ? (
               <Group gap="xs" wrap="nowrap">
-                <Button component={Link} to="/sign-in" variant="subtle" size="sm" visibleFrom="sm">
+                <Button
+                  component={Link}
+                  to="/sign-in"
+                  variant="subtle"
+                  size="sm"
+                  px={{ base: 6, sm: 'md' }}
+                >
                   Sign in to 1NCE
                 </Button>
                 <Suspense fallback={null}>
@@ -56,7 +93,7 @@ export function Layout({ mode }: { mode: Mode }) {
           </Group>
         </Container>
       </AppShell.Header>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Container size="xl" py="md">
           <OfflineBanner />
           {mode === 'live' ? (

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Modal, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
@@ -80,11 +80,15 @@ export function LiveBadge() {
   const { data } = useQuery(consoleConfigQuery);
   const label = data?.upstream ? `Live: ${data.upstream}` : 'Live';
   return (
-    <Tooltip label="Changes here apply to your real 1NCE account." withArrow>
-      <Badge color="teal" variant="filled" tabIndex={0} style={{ textTransform: 'none' }}>
-        {label}
-      </Badge>
-    </Tooltip>
+    <>
+      <Tooltip label="Changes here apply to your real 1NCE account." withArrow>
+        <Badge color="teal" variant="filled" style={{ textTransform: 'none' }}>
+          {label}
+        </Badge>
+      </Tooltip>
+      {/* Not a tab stop; the tooltip's text for a screen reader. */}
+      <VisuallyHidden>Changes here apply to your real 1NCE account.</VisuallyHidden>
+    </>
   );
 }
 

@@ -348,7 +348,7 @@ function WebhookActions({
     once((done) =>
       remove.mutate(integration.id, {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: `Deleted “${integration.name}”` });
+          notifications.show({ color: 'green', message: `Deleted “${integration.name.trim()}”` });
           // Replaced: Back must not lead to the page of what no longer exists.
           navigate('/integrations', { replace: true });
         },

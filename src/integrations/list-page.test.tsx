@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
@@ -22,6 +22,27 @@ describe('ListPage', () => {
     ).toBeInTheDocument();
     expect(within(rowFor('Warehouse sensors (staging)')).getByText('Not yet')).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(11);
+  });
+
+  it('explains each state on the row link, without a tab stop per badge or date', async () => {
+    const { container } = renderApp('/integrations');
+    const link = await screen.findByRole('link', { name: 'Cold-chain alerts' });
+    expect(link).toHaveAccessibleDescription(/^Failed: 1NCE stopped delivering after 5 failed/);
+    const row = rowFor('Fleet telemetry');
+    expect(within(row).getByText('Active').closest('[tabindex="0"]')).toBeNull();
+    expect(row.querySelector('time')).not.toHaveAttribute('tabindex');
+    expect(row.querySelector('time')).toHaveTextContent(/ago \(\d{1,2} \w+ \d{4}/);
+    expect(container.querySelectorAll('main [tabindex="0"]')).toHaveLength(0);
+  });
+
+  it("moves the focus to the new page's heading after a navigation, not on the first load", async () => {
+    const { user } = renderApp('/integrations');
+    const link = await screen.findByRole('link', { name: 'Cold-chain alerts' });
+    expect(screen.getByRole('heading', { name: 'Integrations', level: 1 })).not.toHaveFocus();
+    await user.click(link);
+    const heading = await screen.findByRole('heading', { name: 'Cold-chain alerts', level: 1 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(heading).toHaveAttribute('tabindex', '-1');
   });
 
   it('pages with the page and pageAmount the API returns, and keeps the page in the URL', async () => {

@@ -12,9 +12,11 @@ import {
   Text,
   Title,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/integrations/error-alert';
 import {
@@ -121,56 +123,74 @@ export function ListPage() {
   );
 }
 
+// Below md only the name and the state fit a phone without sideways scrolling; the type and
+// event types move under the name, the first delivery is on the detail page.
 function IntegrationTable({ items, busy }: { items: IntegrationSummary[]; busy: boolean }) {
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={720}>
-        <Table
-          verticalSpacing="sm"
-          highlightOnHover
-          aria-busy={busy}
-          style={{ opacity: busy ? 0.6 : 1 }}
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">Type</Table.Th>
-              <Table.Th scope="col">Event types</Table.Th>
-              <Table.Th scope="col">State</Table.Th>
-              <Table.Th scope="col">First successful delivery</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={`/integrations/${encodeURIComponent(item.id)}`}
-                    fw={500}
-                  >
-                    {item.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{integrationTypeLabel(item.type)}</Table.Td>
-                <Table.Td>
-                  {item.eventTypes.map((ref) => eventTypeLabel(ref.type)).join(', ')}
-                </Table.Td>
-                <Table.Td>
-                  <StateBadge state={item.state} />
-                </Table.Td>
-                <Table.Td>
-                  <RelativeTime iso={item.lastSuccessfulMessageDelivery} empty="Not yet" />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Table
+        verticalSpacing="sm"
+        highlightOnHover
+        aria-busy={busy}
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col" visibleFrom="md">
+              Type
+            </Table.Th>
+            <Table.Th scope="col" visibleFrom="md">
+              Event types
+            </Table.Th>
+            <Table.Th scope="col">State</Table.Th>
+            <Table.Th scope="col" visibleFrom="md">
+              First successful delivery
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <IntegrationRow key={item.id} item={item} />
+          ))}
+        </Table.Tbody>
+      </Table>
     </Paper>
   );
 }
 
+function IntegrationRow({ item }: { item: IntegrationSummary }) {
+  const explanationId = useId();
+  const type = integrationTypeLabel(item.type);
+  const eventTypes = item.eventTypes.map((ref) => eventTypeLabel(ref.type)).join(', ');
+  return (
+    <Table.Tr>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+        <Anchor
+          component={Link}
+          to={`/integrations/${encodeURIComponent(item.id)}`}
+          fw={500}
+          aria-describedby={explanationId}
+        >
+          {item.name}
+        </Anchor>
+        <Text size="xs" c="dimmed" hiddenFrom="md">
+          {type} · {eventTypes}
+        </Text>
+      </Table.Td>
+      <Table.Td visibleFrom="md">{type}</Table.Td>
+      <Table.Td visibleFrom="md">{eventTypes}</Table.Td>
+      <Table.Td>
+        <StateBadge state={item.state} explanationId={explanationId} />
+      </Table.Td>
+      <Table.Td visibleFrom="md">
+        <RelativeTime iso={item.lastSuccessfulMessageDelivery} empty="Not yet" />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen reader. */
 export function RelativeTime({ iso, empty }: { iso: string | undefined; empty: string }) {
   if (!iso)
     return (
@@ -180,8 +200,9 @@ export function RelativeTime({ iso, empty }: { iso: string | undefined; empty: s
     );
   return (
     <Tooltip label={formatExact(iso)}>
-      <Text component="time" dateTime={iso} size="sm" tabIndex={0}>
+      <Text component="time" dateTime={iso} size="sm">
         {formatRelative(iso)}
+        <VisuallyHidden> ({formatExact(iso)})</VisuallyHidden>
       </Text>
     </Tooltip>
   );

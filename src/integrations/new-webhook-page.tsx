@@ -24,7 +24,7 @@ export function NewWebhookPage() {
         onCancel={() => navigate('/integrations')}
         onSubmit={async (values) => {
           const webhook = await create.mutateAsync(toWebhookInput(values));
-          notifications.show({ color: 'green', message: `Created “${webhook.name}”` });
+          notifications.show({ color: 'green', message: `Created “${webhook.name.trim()}”` });
           navigate(`/integrations/${encodeURIComponent(webhook.id)}`);
           return 'saved';
         }}

@@ -61,20 +61,32 @@ export function stateInfo(state: string): StateInfo {
   );
 }
 
-export function StateBadge({ state }: { state: string }) {
+/**
+ * Not a tab stop: a keyboard user would meet one per row for a tooltip. The tooltip is for the
+ * mouse; `explanationId` gives the same text to a control that refers to it (the row's link in
+ * the list), while the detail page shows it in full.
+ */
+export function StateBadge({ state, explanationId }: { state: string; explanationId?: string }) {
   const info = stateInfo(state);
   return (
-    <Tooltip label={info.next} multiline w={280} withArrow>
-      <Badge
-        color={info.color}
-        variant="light"
-        leftSection={info.icon}
-        tabIndex={0}
-        aria-description={info.next}
-        style={{ textTransform: 'none' }}
-      >
-        {info.label}
-      </Badge>
-    </Tooltip>
+    <>
+      <Tooltip label={info.next} multiline w={280} withArrow>
+        <Badge
+          color={info.color}
+          variant="light"
+          leftSection={info.icon}
+          // Whole, never "Rollo…": on a phone the state column is as narrow as the table can make it.
+          style={{ textTransform: 'none', minWidth: 'max-content' }}
+        >
+          {info.label}
+        </Badge>
+      </Tooltip>
+      {explanationId && (
+        // Hidden, yet still read as a description: read once with the link, not twice in reading order.
+        <span id={explanationId} hidden>
+          {info.label}: {info.next}
+        </span>
+      )}
+    </>
   );
 }

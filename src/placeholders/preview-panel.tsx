@@ -16,6 +16,7 @@ import {
   TextInput,
   Title,
   VisuallyHidden,
+  useMatches,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconTerminal2 } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
@@ -57,6 +58,7 @@ export function PreviewPanel({
   const [showSecrets, setShowSecrets] = useState(false);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const orientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', xs: 'horizontal' });
 
   const preview = useMemo(
     () =>
@@ -108,6 +110,10 @@ export function PreviewPanel({
           value={scenario}
           onChange={(value) => setScenario(value as Scenario)}
           data={SCENARIOS.map(({ value, label }) => ({ value, label }))}
+          // Side by side a label wraps rather than being cut off where the panel is narrow (beside
+          // the form, or on a tablet); a phone stacks them.
+          orientation={orientation}
+          styles={{ label: { whiteSpace: 'normal' } }}
           fullWidth
           size="xs"
         />
@@ -149,7 +155,8 @@ export function PreviewPanel({
             title="Check before saving"
             p="sm"
           >
-            <List size="xs" spacing={4}>
+            {/* A long URL in a warning wraps inside the alert instead of being cut off. */}
+            <List size="xs" spacing={4} style={{ overflowWrap: 'anywhere' }}>
               {preview.warnings.map((warning, index) => (
                 <List.Item key={index}>
                   <strong>{warningPlace(warning.where)}:</strong> {warning.message}

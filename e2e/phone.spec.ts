@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// A phone (390 × 844) in both colour schemes and both modes: nothing scrolls sideways, nothing
+// that matters is off-screen or cut off, and axe finds nothing.
+
+const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
+const SCENARIOS = [
+  ['Device event', 'carry the device’s ICCID, IMSI and IP'],
+  ['Event without device', 'every placeholder becomes “none”'],
+  ['Test or Restart message', 'Test and Restart send a TEST_MESSAGE'],
+] as const;
+// Long enough that a warning quoting it cannot fit a phone's line.
+const LONG_URL =
+  'https://hooks example.com/receivers/averyveryverylongpathsegmentwithoutanybreaks/and/more?iccid=:iccid:';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function openPage(page: Page, mode: 'demo' | 'live', path: string) {
+  if (mode === 'demo') {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}demo`);
+    await expect(page.getByText('Demo mode')).toBeVisible();
+    return;
+  }
+  await page.request.post(`${UPSTREAM}/__control/reset`);
+  await page.goto(`${path}?live`);
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByLabel('API username').fill('e2e-api-user');
+  await page.getByLabel('API password').fill('e2e-api-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(/^Live/)).toBeVisible();
+}
+
+async function expectNoSideScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `the page is ${scrollWidth} px wide`).toBeLessThanOrEqual(innerWidth);
+}
+
+/**
+ * Visible, whole, inside the viewport's width, and not hidden by an ancestor that clips it:
+ * the element itself is what is hit at its centre.
+ */
+async function expectFullyShown(locator: Locator) {
+  await expect(locator).toBeVisible();
+  const report = await locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const problems: string[] = [];
+    if (box.left < 0 || box.right > window.innerWidth + 0.5) {
+      problems.push(`spans x ${box.left}–${box.right} of ${window.innerWidth}`);
+    }
+    if (element.scrollWidth > element.clientWidth + 1) {
+      problems.push(`content ${element.scrollWidth} px in ${element.clientWidth} px`);
+    }
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      if (style.overflowX === 'visible') continue;
+      const clip = parent.getBoundingClientRect();
+      if (box.left < clip.left - 0.5 || box.right > clip.right + 0.5) {
+        problems.push(`cut off by ${parent.tagName}.${parent.className.split(' ')[0]}`);
+        break;
+      }
+    }
+    return problems;
+  });
+  expect(report, `${locator}`).toEqual([]);
+}
+
+async function expectNoViolations(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map(
+    (violation) =>
+      `${violation.id} [${violation.impact}] ${violation.help}: ` +
+      violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' >> '))
+        .join(' | '),
+  );
+  expect(report, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+async function attachScreenshot(page: Page, name: string) {
+  await test.info().attach(name, {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
+}
+
+for (const mode of ['demo', 'live'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`phone, ${mode} mode, ${scheme}`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+      });
+
+      test('the list shows every name and state without scrolling sideways', async ({ page }) => {
+        await openPage(page, mode, '/integrations');
+        await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+        const rows = page.getByRole('row').filter({ has: page.getByRole('link') });
+        await expect(rows).toHaveCount(10);
+        await expectNoSideScroll(page);
+        for (const row of await rows.all()) {
+          await expectFullyShown(row.getByRole('link'));
+          await expectFullyShown(row.locator('.mantine-Badge-root'));
+        }
+        const failed = rows.filter({ hasText: 'Cold-chain alerts' });
+        await expectFullyShown(failed.getByText('Failed', { exact: true }));
+        await expectFullyShown(
+          page
+            .getByRole('banner')
+            .getByRole('button', { name: /Demo|Sign out/ })
+            .first(),
+        );
+        await expectNoViolations(page);
+        await attachScreenshot(page, `list-${mode}-${scheme}`);
+      });
+
+      test('the create form and its Preview: every scenario and warning fits', async ({ page }) => {
+        await openPage(page, mode, '/integrations/new');
+        await expect(page.getByRole('heading', { name: 'New webhook', level: 1 })).toBeVisible();
+        await page.getByLabel('Endpoint URL').fill(LONG_URL);
+        const preview = page.getByRole('region', { name: 'Preview' });
+        const warnings = preview.getByRole('alert').filter({ hasText: 'Check before saving' });
+        await expect(warnings).toContainText('After injection this is not a valid');
+        await expectNoSideScroll(page);
+        for (const item of await warnings.getByRole('listitem').all()) {
+          await expectFullyShown(item);
+        }
+
+        const scenarios = preview.getByRole('radiogroup', { name: 'Scenario' });
+        for (const [name] of SCENARIOS) {
+          await expectFullyShown(scenarios.getByText(name, { exact: true }));
+        }
+        // "Test or Restart message" first: the one a phone used to cut off.
+        for (const [name, explanation] of [...SCENARIOS].reverse()) {
+          await scenarios.getByText(name, { exact: true }).click();
+          await expect(scenarios.getByRole('radio', { name })).toBeChecked();
+          await expect(preview).toContainText(explanation);
+        }
+        await expectNoSideScroll(page);
+        await expectNoViolations(page);
+        await attachScreenshot(page, `form-${mode}-${scheme}`);
+      });
+
+      test('the detail page of a Failed webhook', async ({ page }) => {
+        await openPage(page, mode, `/integrations/${FAILED_ID}`);
+        await expect(
+          page.getByRole('heading', { name: 'Cold-chain alerts', level: 1 }),
+        ).toBeVisible();
+        await expect(page.getByText('Delivery stopped')).toBeVisible();
+        await expectNoSideScroll(page);
+        await expectFullyShown(page.getByRole('main').getByText('Failed', { exact: true }).first());
+        for (const name of ['Test', 'Restart', 'Edit', 'Delete']) {
+          await expectFullyShown(
+            page
+              .getByRole('main')
+              .getByRole(name === 'Edit' ? 'link' : 'button', { name, exact: true }),
+          );
+        }
+        const scenarios = page.getByRole('radiogroup', { name: 'Scenario' });
+        for (const [name] of SCENARIOS) {
+          await expectFullyShown(scenarios.getByText(name, { exact: true }));
+        }
+        await expectNoViolations(page);
+        await attachScreenshot(page, `detail-${mode}-${scheme}`);
+      });
+    });
+  }
+}
+
+test('beside the form on a narrow desktop, every scenario label is whole', async ({ page }) => {
+  // The panel is narrowest just above the width where it moves beside the form.
+  await page.setViewportSize({ width: 1200, height: 860 });
+  await openPage(page, 'demo', '/integrations/new');
+  const scenarios = page.getByRole('radiogroup', { name: 'Scenario' });
+  for (const [name] of SCENARIOS) {
+    await expectFullyShown(scenarios.getByText(name, { exact: true }));
+  }
+});
+
+test('"Sign in to 1NCE" is in the phone header in demo mode and opens the sign-in page', async ({
+  page,
+}) => {
+  await openPage(page, 'demo', '/integrations');
+  const signIn = page.getByRole('banner').getByRole('link', { name: 'Sign in to 1NCE' });
+  await expectFullyShown(signIn);
+  await expectFullyShown(page.getByRole('banner').getByRole('button', { name: 'Demo controls' }));
+  await signIn.click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel('API username')).toBeVisible();
+});
+
+/** The toast must not cover the header: their boxes do not overlap. */
+async function expectClearOfHeader(page: Page, toast: Locator) {
+  const header = await page.getByRole('banner').boundingBox();
+  const box = await toast.boundingBox();
+  expect(header && box).toBeTruthy();
+  expect(box!.y, 'toast top').toBeGreaterThanOrEqual(header!.y + header!.height);
+}
+
+for (const [size, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 860 }],
+] as const) {
+  test(`${size}: a toast names the trimmed name and leaves the header's controls free`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openPage(page, 'demo', '/integrations/new');
+    await page.getByLabel('Integration name').fill('  Padded name  ');
+    await page.getByLabel('Endpoint URL').fill('https://padded.example.com/hook');
+    await page.getByRole('checkbox', { name: 'Lifecycle' }).check();
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+    const toast = page.locator('.mantine-Notification-root');
+    await expect(toast).toHaveText('Created “Padded name”');
+    // Waits for the toast to settle and pauses its auto-close while it is measured.
+    await toast.hover();
+    await expectClearOfHeader(page, toast);
+    if (size === 'phone') {
+      // At the bottom, clear of the page's title too.
+      const box = await toast.boundingBox();
+      expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
+    }
+    await expect(
+      page.getByRole('banner').getByRole('button', { name: 'Demo controls' }),
+    ).toBeVisible();
+  });
+}

@@ -14,6 +14,11 @@ const listRoute = readdirSync(`${dist}/assets`)
   .filter((file) => /^list-page-[\w-]+\.js$/.test(file))
   .map((file) => `assets/${file}`);
 const listPage = staticClosure(dist, [...htmlEntryFiles(dist), ...listRoute]);
+// A pattern that matches nothing would pass any limit with 0 B: a renamed chunk must fail here.
+if (listRoute.length === 0) throw new Error(`No ${dist}/assets/list-page-*.js: was it renamed?`);
+if (!readdirSync(`${dist}/assets`).some((file) => /^demo-[\w-]+\.js$/.test(file))) {
+  throw new Error(`No ${dist}/assets/demo-*.js: was the demo chunk renamed?`);
+}
 
 export default [
   {

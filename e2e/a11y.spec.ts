@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 
 // Accessibility: axe on every page, state and dialog in both colour schemes, a keyboard-only
 // journey, and validation errors that are announced. Each test gets a fresh, freshly seeded tab.
@@ -7,39 +7,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
 const USER = 'e2e-api-user';
 const PASSWORD = 'e2e-api-password';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const ACTIVE_ID = 'Jv2cS-pPcy0NdtQ64ycZJ'; // Fleet telemetry
 const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
 const AWS_ID = 'MzSca5vvHAfJ4MUUCfCGb'; // IoT Core eu-central-1
 
 /** Waits for finite transitions (dialogs fading in), so axe sees final colours, not a fade. */
-async function settle(page: Page) {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' ||
-          animation.effect?.getComputedTiming().iterations === Infinity,
-      ),
-  );
-}
-
-/** Runs axe on the whole page and fails with one compact line per violation. */
-async function expectNoViolations(page: Page) {
-  await settle(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.map(
-    (violation) =>
-      `${violation.id} [${violation.impact}] ${violation.help} (${violation.nodes.length}×): ` +
-      violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' >> '))
-        .join(' | '),
-  );
-  expect(report, `axe violations on ${page.url()}`).toEqual([]);
-}
 
 async function openDemo(page: Page, path: string) {
   await page.goto(`${path}${path.includes('?') ? '&' : '?'}demo`);

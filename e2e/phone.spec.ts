@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 
 // A phone (390 × 844) in both colour schemes and both modes: nothing scrolls sideways, nothing
 // that matters is off-screen or cut off, and axe finds nothing.
 
 const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
 const SCENARIOS = [
   ['Device event', 'carry the device’s ICCID, IMSI and IP'],
@@ -68,28 +67,6 @@ async function expectFullyShown(locator: Locator) {
     return problems;
   });
   expect(report, `${locator}`).toEqual([]);
-}
-
-async function expectNoViolations(page: Page) {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' ||
-          animation.effect?.getComputedTiming().iterations === Infinity,
-      ),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.map(
-    (violation) =>
-      `${violation.id} [${violation.impact}] ${violation.help}: ` +
-      violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' >> '))
-        .join(' | '),
-  );
-  expect(report, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 async function attachScreenshot(page: Page, name: string) {

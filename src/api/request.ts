@@ -10,7 +10,7 @@ export interface FieldError {
 
 /**
  * Why this console's server could not get an answer from the API (its 502/504 body says so):
- * dns, refused and tls do not go away by asking again; the others might.
+ * which of these are worth asking again is the query client's policy (query-client.ts).
  */
 export const UPSTREAM_CAUSES = [
   'dns',

@@ -65,11 +65,6 @@ export function urlProblems(raw: string): string[] {
   return [];
 }
 
-/** The first problem only, for callers that show one line. */
-export function urlProblem(raw: string): string | undefined {
-  return urlProblems(raw)[0];
-}
-
 const PRIVATE_IPV4 = [
   /^127\./, // loopback
   /^10\./,
@@ -112,13 +107,13 @@ export const headerRowSchema = z.object({
 });
 export type HeaderRow = z.infer<typeof headerRowSchema>;
 
-export interface HeaderIssue {
+interface HeaderIssue {
   index: number;
   field: 'key' | 'value';
   message: string;
 }
 
-export const EMPTY_SECRET_MESSAGE = 'Enter a value or remove the header';
+const EMPTY_SECRET_MESSAGE = 'Enter a value or remove the header';
 
 /** What the form refuses in the header rows; the Preview leaves such rows out as the save would. */
 export function headerIssues(rows: HeaderRow[]): HeaderIssue[] {
@@ -155,6 +150,11 @@ export function headerIssues(rows: HeaderRow[]): HeaderIssue[] {
     if (valueMessage) issues.push({ index, field: 'value', message: valueMessage });
   });
   return issues;
+}
+
+/** Whether a header name alone is refused (empty, not a token, set by 1NCE itself, too long). */
+export function isRefusedHeaderName(name: string): boolean {
+  return headerIssues([{ key: name, value: 'x' }]).length > 0;
 }
 
 /** The rows a save would send: the Preview shows exactly these. */

@@ -12,7 +12,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FieldWarnings } from '@/integrations/field-warnings';
-import type { WebhookFormValues } from '@/integrations/form';
+import { isRefusedHeaderName, type WebhookFormValues } from '@/integrations/form';
 import { RevealIcon, revealLabel } from '@/integrations/reveal';
 import { isSecretName } from '@/placeholders/secrets';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
@@ -156,8 +156,8 @@ function headerValueWarnings(name: string, value: string, unreadable: boolean): 
       '1NCE sends every event as Content-Type: application/json; a Content-Type of your own may be overridden.',
     );
   }
-  // An empty credential is refused by the form itself (EMPTY_SECRET_MESSAGE).
-  if (trimmed && value === '' && !unreadable && !isSecretName(trimmed)) {
+  // An empty credential is refused by the form itself, and so is a name it will not send.
+  if (value === '' && !unreadable && !isSecretName(trimmed) && !isRefusedHeaderName(trimmed)) {
     warnings.push('Empty: 1NCE sends this header with no value.');
   }
   warnings.push(...unknownTokenWarnings(value));

@@ -1,7 +1,9 @@
 /**
  * The single source of what the console may ask the 1NCE Management API for, shared by the
- * production server (server/app.js) and `npm run dev` (vite.config.ts). Everything else (SIMs,
- * orders, AWS integrations, the generic PATCH …) is refused before it reaches the upstream.
+ * production server (server/app.js) and `npm run dev` (vite.config.ts). Everything else (SIM
+ * changes, top-ups, SMS, orders, AWS integrations, the generic PATCH …) is refused before it
+ * reaches the upstream. Besides Cloud Integrator the console only reads: administration logs
+ * (failure history) and SIMs (real devices in the Preview).
  * Pure: no I/O, so Vite's config can import it.
  */
 
@@ -14,13 +16,16 @@ export const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'acce
  */
 const ID = '[A-Za-z0-9_-]{1,64}';
 
+/** An ICCID: 19 digits, or 20 with the Luhn check digit (SIM Management spec). */
+const ICCID = '[0-9]{19,20}';
+
 /**
  * Literal segments under /v1/integrate/clouds that are other endpoints, never ids: without this,
  * `GET /v1/integrate/clouds/aws` or `DELETE /v1/integrate/clouds/webhooks` would pass as `{id}`.
  */
 const RESERVED_IDS = new Set(['aws', 'webhooks', 'eventTypes']);
 
-/** The endpoints the console uses, `{id}` standing for an integration id. */
+/** The endpoints the console uses, `{id}` standing for an integration id, `{iccid}` for an ICCID. */
 export const ALLOWED_ENDPOINTS = /** @type {const} */ ([
   ['POST', '/oauth/token'],
   ['GET', '/v1/integrate/clouds'],
@@ -31,11 +36,16 @@ export const ALLOWED_ENDPOINTS = /** @type {const} */ ([
   ['PATCH', '/v1/integrate/clouds/webhooks/{id}'],
   ['POST', '/v1/integrate/clouds/webhooks/{id}/test'],
   ['POST', '/v1/integrate/clouds/webhooks/{id}/restart'],
+  ['GET', '/v1/administrationLogs'],
+  ['GET', '/v1/sims'],
+  ['GET', '/v1/sims/{iccid}'],
 ]);
 
 const RULES = ALLOWED_ENDPOINTS.map(([method, template]) => ({
   method,
-  pattern: new RegExp(`^${template.replace('{id}', `(?<id>${ID})`)}$`),
+  pattern: new RegExp(
+    `^${template.replace('{id}', `(?<id>${ID})`).replace('{iccid}', `(?:${ICCID})`)}$`,
+  ),
 }));
 
 /**

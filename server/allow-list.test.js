@@ -17,15 +17,47 @@ describe('isAllowed', () => {
     ['PATCH', `/v1/integrate/clouds/webhooks/${ID}`],
     ['POST', `/v1/integrate/clouds/webhooks/${ID}/test`],
     ['POST', `/v1/integrate/clouds/webhooks/${ID}/restart`],
+    ['GET', '/v1/administrationLogs'],
+    ['GET', '/v1/sims'],
+    ['GET', '/v1/sims/8988280666000000000'],
+    ['GET', '/v1/sims/89882806660000000007'],
   ])('forwards %s %s', (method, path) => {
     expect(isAllowed(method, path)).toBe(true);
   });
 
   it.each([
-    // Other parts of the Management API: SIMs, orders, products, AWS integrations.
-    ['GET', '/v1/sims'],
-    ['GET', '/v1/sims/8988280666000000000'],
+    // Other parts of the Management API: SIM changes, orders, products, AWS integrations.
+    ['POST', '/v1/sims'],
     ['PATCH', '/v1/sims/8988280666000000000'],
+    ['PUT', '/v1/sims/8988280666000000000'],
+    ['DELETE', '/v1/sims/8988280666000000000'],
+    ['POST', '/v1/sims/8988280666000000000/topup'],
+    ['POST', '/v1/sims/8988280666000000000/sms'],
+    ['GET', '/v1/sims/8988280666000000000/sms'],
+    ['POST', '/v1/sims/8988280666000000000/reset'],
+    ['GET', '/v1/sims/8988280666000000000/connectivity_info'],
+    ['GET', '/v1/sims/8988280666000000000/quota/data'],
+    ['GET', '/v1/sims/8988280666000000000/events'],
+    ['POST', '/v1/sims/8988280666000000000/transfer'],
+    ['POST', '/v1/sims/simTransfer'],
+    ['POST', '/v1/sims/topup'],
+    ['POST', '/v1/sims/autoTopup'],
+    ['GET', '/v1/sims/limits'],
+    ['POST', '/v1/sims/limits'],
+    ['POST', '/v1/sims/extension'],
+    ['GET', '/v1/sims/8988280666000000000/status'],
+    ['GET', '/v1/sims/8988280666000000000/usage'],
+    ['GET', '/v1/administrationLogs/stats'],
+    ['GET', '/v1/administrationLogs/abc/payload'],
+    ['GET', '/v1/sims/898828066600000000'],
+    ['GET', '/v1/sims/898828066600000000000'],
+    ['GET', '/v1/sims/8988280666000000000a'],
+    ['GET', '/v1/sims/'],
+    ['GET', '/v1/sims/%38988280666000000000'],
+    ['POST', '/v1/administrationLogs'],
+    ['DELETE', '/v1/administrationLogs'],
+    ['GET', '/v1/administrationLogs/abc'],
+    ['GET', '/v1/administrationlogs'],
     ['GET', '/v1/orders'],
     ['POST', '/v1/orders'],
     ['GET', '/v1/products'],
@@ -100,10 +132,11 @@ describe('isAllowed', () => {
     expect(isAllowed(method, path)).toBe(false);
   });
 
-  it('lists the nine endpoints the console uses', () => {
-    expect(ALLOWED_ENDPOINTS).toHaveLength(9);
+  it('lists the twelve endpoints the console uses', () => {
+    expect(ALLOWED_ENDPOINTS).toHaveLength(12);
     for (const [method, template] of ALLOWED_ENDPOINTS) {
-      expect(isAllowed(method, template.replace('{id}', ID))).toBe(true);
+      const path = template.replace('{id}', ID).replace('{iccid}', '8988280666000000000');
+      expect(isAllowed(method, path)).toBe(true);
     }
   });
 });

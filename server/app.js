@@ -9,7 +9,16 @@ export const DEFAULT_UPSTREAM = 'https://api.1nce.com/management-api';
 const PREFIX = '/management-api';
 
 /** Response headers the console reads; never set-cookie or anything else. */
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'www-authenticate'];
+const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'retry-after',
+  'www-authenticate',
+  // GET /v1/sims answers a bare array and pages in these headers (SIM Management spec).
+  'x-count-per-page',
+  'x-current-page',
+  'x-total-count',
+  'x-total-pages',
+];
 
 /** @param {string} url @returns {[path: string, query: string]} query with its `?`, or '' */
 function splitUrl(url) {

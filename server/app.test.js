@@ -213,16 +213,17 @@ describe('production server', () => {
 
 describe('the /management-api proxy: allow-list', () => {
   it.each([
-    ['GET', '/management-api/v1/sims'],
-    ['GET', '/management-api/v1/sims/8988280666000000000?page=1'],
+    ['POST', '/management-api/v1/sims'],
+    ['GET', '/management-api/v1/sims/8988280666000000000/events?page=1'],
     ['POST', '/management-api/v1/orders'],
     ['GET', '/management-api/v1/orders'],
     ['POST', '/management-api/v1/integrate/clouds/aws'],
     ['PUT', `/management-api/v1/integrate/clouds/${ID}`],
     ['GET', '/management-api/oauth/token'],
-    ['GET', '/management-api/v1/integrate/clouds/../../v1/sims'],
-    ['GET', '/management-api/v1/integrate/clouds/%2e%2e/%2e%2e/v1/sims'],
-    ['GET', '/management-api/v1/integrate/clouds/..%2F..%2Fv1%2Fsims'],
+    ['GET', '/management-api/v1/integrate/clouds/../../v1/orders'],
+    ['GET', '/management-api/v1/integrate/clouds/%2e%2e/%2e%2e/v1/orders'],
+    ['GET', '/management-api/v1/integrate/clouds/..%2F..%2Fv1%2Forders'],
+    ['GET', '/management-api/v1/sims/../sims/8988280666000000000/topup'],
     ['GET', '/management-api//v1/integrate/clouds'],
     ['GET', '/management-api/v1/integrate/clouds/'],
     ['GET', '/management-api/V1/integrate/clouds'],
@@ -345,6 +346,51 @@ describe('the /management-api proxy: forwarding', () => {
     expect(response.status).toBe(429);
     expect(response.headers['retry-after']).toBe('17');
     expect(json(response)).toMatchObject({ statusCode: 429 });
+  });
+
+  it('forwards a SIM page with its query and paging headers, and an administration-logs query', async () => {
+    behaviour = (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'x-count-per-page': '100',
+        'x-current-page': '2',
+        'x-total-count': '150',
+        'x-total-pages': '2',
+        'x-amzn-requestid': 'abc',
+      });
+      res.end('[]');
+    };
+    const response = await send('GET', '/management-api/v1/sims?page=2&pageSize=100');
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('[]');
+    expect(response.headers).toMatchObject({
+      'x-count-per-page': '100',
+      'x-current-page': '2',
+      'x-total-count': '150',
+      'x-total-pages': '2',
+    });
+    expect(response.headers).not.toHaveProperty('x-amzn-requestid');
+    const q = 'q=type:INTEGRATION,category:error,startDateTime:2026-11-24T00:00:00.000Z';
+    await send('GET', `/management-api/v1/administrationLogs?${q}&pageSize=25&page=1`);
+    await send('GET', '/management-api/v1/sims/8988280666000000000');
+    expect(received.map((item) => `${item.method} ${item.url}`)).toEqual([
+      'GET /management-api/v1/sims?page=2&pageSize=100',
+      `GET /management-api/v1/administrationLogs?${q}&pageSize=25&page=1`,
+      'GET /management-api/v1/sims/8988280666000000000',
+    ]);
+  });
+
+  it.each([
+    ['POST', '/management-api/v1/sims/8988280666000000000/topup'],
+    ['POST', '/management-api/v1/sims/8988280666000000000/sms'],
+    ['POST', '/management-api/v1/sims/8988280666000000000/reset'],
+    ['PUT', '/management-api/v1/sims/8988280666000000000'],
+    ['POST', '/management-api/v1/sims/simTransfer'],
+    ['GET', '/management-api/v1/administrationLogs/stats'],
+  ])('refuses %s %s without asking the upstream', async (method, path) => {
+    const response = await send(method, path, method === 'GET' ? {} : { body: '{}' });
+    expect(response.status).toBe(404);
+    expect(received).toEqual([]);
   });
 
   it('passes 204 with an empty body', async () => {

@@ -44,9 +44,9 @@ function send(method, path, headers = {}) {
 
 describe('devProxyGuard', () => {
   it.each([
-    ['GET', '/management-api/v1/sims'],
+    ['POST', '/management-api/v1/sims'],
     ['POST', '/management-api/v1/orders'],
-    ['GET', '/management-api/v1/integrate/clouds/../../v1/sims'],
+    ['GET', '/management-api/v1/integrate/clouds/../../v1/orders'],
     ['GET', '/management-api/v1/integrate/clouds/%2e%2e/sims'],
     ['GET', '/management-api'],
     ['GET', '/management-apiv1/integrate/clouds'],

@@ -347,6 +347,16 @@ describe('fail-next', () => {
     expect((await call('GET', CLOUDS, { authorization })).status).toBe(200);
   });
 
+  it('scopes a fault to a path when asked, leaving other requests alone', async () => {
+    const authorization = `Bearer ${await token()}`;
+    await control('fail-next', { status: 403, path: '/v1/administrationLogs' });
+    expect((await call('GET', CLOUDS, { authorization })).status).toBe(200);
+    const logs = '/management-api/v1/administrationLogs';
+    expect((await call('GET', logs, { authorization })).status).toBe(403);
+    expect((await call('GET', logs, { authorization })).status).not.toBe(403);
+    expect((await control('fail-next', { status: 500, path: 'v1/sims' })).status).toBe(400);
+  });
+
   it('rejects an invalid fault', async () => {
     const response = await control('fail-next', { status: 42 });
     expect(response.status).toBe(400);

@@ -50,6 +50,8 @@ export interface RecordedRequest {
 }
 
 interface Fault {
+  /** Only requests whose path (after /management-api, no query) starts with this; all when unset. */
+  path?: string;
   status: number;
   body?: unknown;
   headers: Record<string, string>;
@@ -163,7 +165,10 @@ async function writeResponse(res: ServerResponse, method: string, response: Resp
 
 function parseFault(input: unknown): Fault | { message: string; property: string } {
   if (!isRecord(input)) return { property: 'body', message: 'Expected a JSON object' };
-  const { status, body, headers, count = 1 } = input;
+  const { status, body, headers, count = 1, path } = input;
+  if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
+    return { property: 'path', message: 'path must be a string starting with /' };
+  }
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
     return { property: 'status', message: 'status must be an integer from 200 to 599' };
   }
@@ -177,6 +182,7 @@ function parseFault(input: unknown): Fault | { message: string; property: string
     return { property: 'headers', message: 'headers must be an object of strings' };
   }
   return {
+    path,
     status,
     // Without a body, errors get the API's error shape; other statuses get no body.
     body:
@@ -249,11 +255,12 @@ export function createUpstream(options: UpstreamOptions = {}): Upstream {
     return undefined;
   }
 
-  function takeFault(): Reply | undefined {
-    const fault = faults[0];
+  /** The first pending fault for this path (`/v1/…`), used up by one request. */
+  function takeFault(path: string): Reply | undefined {
+    const fault = faults.find((item) => !item.path || path.startsWith(item.path));
     if (!fault) return undefined;
     fault.remaining -= 1;
-    if (fault.remaining <= 0) faults.shift();
+    if (fault.remaining <= 0) faults.splice(faults.indexOf(fault), 1);
     return { status: fault.status, headers: fault.headers, body: fault.body };
   }
 
@@ -324,7 +331,7 @@ export function createUpstream(options: UpstreamOptions = {}): Upstream {
     // As at a gateway: an unauthenticated request never reaches the API, nor an injected fault.
     const rejected = checkBearer(req);
     if (rejected) return writeReply(res, method, rejected);
-    const fault = takeFault();
+    const fault = takeFault(path.slice(API_PREFIX.length));
     if (fault) return writeReply(res, method, fault);
 
     const response = await getResponse(handlers, toRequest(req, url, body));

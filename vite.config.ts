@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
+import { configBlock } from './server/app-shell.js';
 import { devProxyGuard } from './server/dev-proxy-guard.js';
+import { parseConsoleModes } from './server/modes.js';
 import { precompress } from './scripts/precompress.js';
 
 // `npm run dev` forwards only what the production server forwards (server/allow-list.js): added
@@ -14,15 +16,33 @@ const managementApiAllowList: Plugin = {
   },
 };
 
+const upstream = process.env.MANAGEMENT_API_URL ?? 'https://api.1nce.com/management-api';
+
+// `npm run dev` writes the config into the page as server/app.js does, from the same settings, so
+// CONSOLE_MODES can be tried without a build (a refused value stops the dev server).
+let devConfig: Record<string, unknown> | undefined;
+const consoleConfig: Plugin = {
+  name: 'console-config',
+  apply: 'serve',
+  configureServer() {
+    devConfig = {
+      upstream: new URL(upstream).host,
+      modes: parseConsoleModes(process.env.CONSOLE_MODES),
+    };
+  },
+  transformIndexHtml: (html) =>
+    devConfig ? html.replace('</head>', `${configBlock(devConfig)}</head>`) : html,
+};
+
 export default defineConfig({
-  plugins: [react(), managementApiAllowList],
+  plugins: [react(), managementApiAllowList, consoleConfig],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
     proxy: {
       '/management-api': {
-        target: process.env.MANAGEMENT_API_URL ?? 'https://api.1nce.com/management-api',
+        target: upstream,
         changeOrigin: true,
         rewrite: (path) => path.replace(/^\/management-api/, ''),
       },

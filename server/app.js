@@ -4,6 +4,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController } from 'fastify';
 import { FORWARDED_REQUEST_HEADERS, isAllowed, refusal } from './allow-list.js';
+import { appShell } from './app-shell.js';
+import { DEFAULT_MODES, modesLine } from './modes.js';
 
 export const DEFAULT_UPSTREAM = 'https://api.1nce.com/management-api';
 const PREFIX = '/management-api';
@@ -145,18 +147,16 @@ function upstreamFailureMessage(host, cause, code, timeoutMs) {
  * What a person reads first when the server starts, as plain text (the JSON logs follow).
  * @param {{ address: string, port: number }} listening the bound address (`server.address()`)
  * @param {string} upstream the Management API's base URL
+ * @param {readonly import('./modes.js').Mode[]} [modes] what CONSOLE_MODES offers
  * @returns {string[]}
  */
-export function startupLines({ address, port }, upstream) {
+export function startupLines({ address, port }, upstream, modes = DEFAULT_MODES) {
   const host = ['0.0.0.0', '::'].includes(address)
     ? 'localhost'
     : address.includes(':')
       ? `[${address}]`
       : address;
-  return [
-    `Integrator Console: open http://${host}:${port}`,
-    `Modes: demo (simulated API in the browser) and live (1NCE API at ${new URL(upstream).host}, MANAGEMENT_API_URL=${upstream})`,
-  ];
+  return [`Integrator Console: open http://${host}:${port}`, modesLine(modes, upstream)];
 }
 
 /**
@@ -166,14 +166,17 @@ export function startupLines({ address, port }, upstream) {
  *   distDir: string,
  *   upstream?: string,
  *   upstreamTimeoutMs?: number,
+ *   modes?: readonly import('./modes.js').Mode[],
  *   logger?: import('fastify').FastifyServerOptions['logger'],
  * }} options
- *   `upstream`: the Management API's base URL without a trailing slash.
+ *   `upstream`: the Management API's base URL without a trailing slash. `modes`: what
+ *   CONSOLE_MODES offers (server/modes.js), the first being what a new tab opens.
  */
 export function buildServer({
   distDir,
   upstream = DEFAULT_UPSTREAM,
   upstreamTimeoutMs = 20000,
+  modes = DEFAULT_MODES,
   logger = false,
 }) {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -181,6 +184,10 @@ export function buildServer({
   }
   const upstreamBase = upstream.replace(/\/+$/, '');
   const upstreamHost = new URL(upstreamBase).host;
+  // What the SPA needs to know before its first render: written into index.html, and also
+  // served as /console-config.json. An object, so more settings can join without breaking pages.
+  const config = { upstream: upstreamHost, modes: [...modes] };
+  const shell = appShell(distDir, config);
   const app = Fastify({
     logger: loggerOptions(logger),
     logController: new ConsoleLogController(),
@@ -225,12 +232,15 @@ export function buildServer({
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
-  // Which API the console talks to in live mode: the SPA names it on the sign-in page and in the
-  // header ("Live: <host>"). An object, so more settings can join without breaking older pages.
+  // Which modes the tab may open, and which API live mode talks to (named on the sign-in page and
+  // in the header, "Live: <host>"). The page reads the same from the block in index.html.
   app.get('/console-config.json', async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
-    return { upstream: upstreamHost };
+    return config;
   });
+
+  app.get('/', (request, reply) => shell.send(request, reply));
+  app.get('/index.html', (request, reply) => shell.send(request, reply));
 
   app.register(
     async (proxy) => {
@@ -317,6 +327,14 @@ export function buildServer({
   app.register(fastifyStatic, {
     root: distDir,
     wildcard: false,
+    // The page goes out with its config (appShell). Without the demo, its service workers and
+    // its code are not served at all: a live-only deployment has no demo to open.
+    globIgnore: [
+      'index.html{,.br,.gz}',
+      ...(modes.includes('demo')
+        ? []
+        : ['mockServiceWorker.js{,.br,.gz}', 'demo-service-worker.js{,.br,.gz}', 'assets/demo-*']),
+    ],
     // The build writes .br and .gz beside each text file (scripts/precompress.js): sent as they
     // are to browsers that accept them, the raw file otherwise (with Vary: Accept-Encoding).
     preCompressed: true,
@@ -334,7 +352,7 @@ export function buildServer({
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
     if (wantsPage && !isApiPath(request)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return shell.send(request, reply);
     }
     return reply.code(404).send({ statusCode: 404, statusText: 'Not Found', errors: [] });
   });

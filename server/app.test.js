@@ -47,7 +47,10 @@ const listen = (server) =>
 beforeAll(async () => {
   distDir = mkdtempSync(join(tmpdir(), 'console-dist-'));
   mkdirSync(join(distDir, 'assets'));
-  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Integrator Console</title>');
+  writeFileSync(
+    join(distDir, 'index.html'),
+    '<!doctype html><html><head><title>Integrator Console</title></head><body></body></html>',
+  );
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(distDir, 'mockServiceWorker.js'), '// worker');
 
@@ -188,7 +191,10 @@ describe('production server', () => {
     const response = await get('/console-config.json');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(await response.json()).toEqual({ upstream: `127.0.0.1:${portOf(upstream)}` });
+    expect(await response.json()).toEqual({
+      upstream: `127.0.0.1:${portOf(upstream)}`,
+      modes: ['demo', 'live'],
+    });
   });
 
   it.each([
@@ -199,14 +205,14 @@ describe('production server', () => {
   ])('starts with one plain line to open, for an address of %s', (address, url) => {
     expect(startupLines({ address, port: 8080 }, 'https://api.1nce.com/management-api')).toEqual([
       `Integrator Console: open ${url}`,
-      'Modes: demo (simulated API in the browser) and live (1NCE API at api.1nce.com, MANAGEMENT_API_URL=https://api.1nce.com/management-api)',
+      'Modes: demo (simulated API in the browser) and live (1NCE API at api.1nce.com, MANAGEMENT_API_URL=https://api.1nce.com/management-api); a new tab opens demo (CONSOLE_MODES=demo,live)',
     ]);
   });
 
   it('names only the host of the default upstream', async () => {
     const server = buildServer({ distDir });
     const response = await server.inject('/console-config.json');
-    expect(response.json()).toEqual({ upstream: 'api.1nce.com' });
+    expect(response.json()).toEqual({ upstream: 'api.1nce.com', modes: ['demo', 'live'] });
     await server.close();
   });
 });

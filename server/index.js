@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { buildServer, DEFAULT_UPSTREAM, startupLines } from './app.js';
+import { consoleModesOrExit } from './modes.js';
 
+const modes = consoleModesOrExit(process.env);
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8080);
 const upstream = (process.env.MANAGEMENT_API_URL || DEFAULT_UPSTREAM).replace(/\/+$/, '');
@@ -16,6 +18,7 @@ const app = buildServer({
   distDir,
   upstream,
   upstreamTimeoutMs,
+  modes,
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
 });
 
@@ -30,8 +33,8 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 // listener is added before listen() adds Fastify's own, and listeners run in that order.
 app.server.once('listening', () => {
   const address = /** @type {import('node:net').AddressInfo} */ (app.server.address());
-  console.log(startupLines(address, upstream).join('\n'));
+  console.log(startupLines(address, upstream, modes).join('\n'));
 });
 
 await app.listen({ host, port });
-app.log.info({ upstream, upstreamTimeoutMs }, 'started');
+app.log.info({ upstream, upstreamTimeoutMs, modes }, 'started');

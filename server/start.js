@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { consoleModesOrExit } from './modes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
@@ -13,6 +14,9 @@ function newest(path) {
   if (!stats.isDirectory()) return stats.mtimeMs;
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
+
+// A refused CONSOLE_MODES is said at once, not after a build.
+consoleModesOrExit(process.env);
 
 // `npm start` on a fresh clone (or after editing the source) builds first, so it never serves stale code.
 const built = newest(join(root, 'dist', 'index.html'));

@@ -5,9 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { setAuth } from '@/api/request';
 import { reauthenticate, validToken } from '@/api/session';
 import { App } from '@/app/app';
+import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
 import { resolveMode, unregisterDemoWorker } from '@/app/mode';
 
-const mode = resolveMode();
+// The deployment's modes come with the page (server/app-shell.js), so no request delays this.
+const modes = offeredModes(readEmbeddedConfig());
+const mode = resolveMode(modes);
 if (mode === 'demo') {
   const { startDemo } = await import('@/mocks/browser');
   await startDemo();
@@ -18,6 +21,6 @@ if (mode === 'demo') {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App mode={mode} />
+    <App mode={mode} modes={modes} />
   </StrictMode>,
 );

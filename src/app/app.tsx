@@ -2,29 +2,33 @@ import { Center, Loader, MantineProvider, useMatches } from '@mantine/core';
 import { Notifications, type NotificationsProps } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { Navigate, RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
-import type { Mode } from '@/app/mode';
+import { DEFAULT_MODES, type Mode } from '@/app/mode';
 import { Layout } from '@/app/layout';
 import classes from '@/app/layout.module.css';
 import { PageFocus } from '@/app/page-focus';
 import { cssVariablesResolver, theme } from '@/app/theme';
 
-export const routes = (mode: Mode): RouteObject[] => [
-  { element: <PageFocus />, children: pages(mode) },
+/** `modes`: what the deployment offers (CONSOLE_MODES); `mode` is one of them. */
+export const routes = (mode: Mode, modes: readonly Mode[] = DEFAULT_MODES): RouteObject[] => [
+  { element: <PageFocus />, children: pages(mode, modes) },
 ];
 
-const pages = (mode: Mode): RouteObject[] => [
+const pages = (mode: Mode, modes: readonly Mode[]): RouteObject[] => [
+  modes.includes('live')
+    ? {
+        path: 'sign-in',
+        HydrateFallback: PageLoader,
+        lazy: () =>
+          import('@/app/sign-in-page').then(({ SignInPage }) => ({
+            Component: () => <SignInPage mode={mode} modes={modes} />,
+          })),
+      }
+    : // A demo-only deployment has nothing to sign in to: an old link lands on the demo.
+      { path: 'sign-in', element: <Navigate to="/integrations" replace /> },
   {
-    path: 'sign-in',
-    HydrateFallback: PageLoader,
-    lazy: () =>
-      import('@/app/sign-in-page').then(({ SignInPage }) => ({
-        Component: () => <SignInPage mode={mode} />,
-      })),
-  },
-  {
-    element: <Layout mode={mode} />,
+    element: <Layout mode={mode} modes={modes} />,
     HydrateFallback: PageLoader,
     children: [
       { index: true, lazy: () => import('@/integrations/list-page').then(asRoute('ListPage')) },
@@ -61,9 +65,17 @@ function PageLoader() {
   );
 }
 
-export function App({ mode, queryClient }: { mode: Mode; queryClient?: QueryClient }) {
+export function App({
+  mode,
+  modes,
+  queryClient,
+}: {
+  mode: Mode;
+  modes: readonly Mode[];
+  queryClient?: QueryClient;
+}) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [router] = useState(() => createBrowserRouter(routes(mode)));
+  const [router] = useState(() => createBrowserRouter(routes(mode, modes)));
   return (
     <MantineProvider
       theme={theme}

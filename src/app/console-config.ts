@@ -1,13 +1,44 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { DEFAULT_MODES, MODES, type Mode } from '@/app/mode';
 
 // What the server tells the page about itself. Lenient: fields this console does not know are
-// kept, a bad field is dropped, and without the file (`npm run dev`) the config is just empty.
+// kept, a bad field is dropped, and without a config (Vitest) the config is just empty.
 const consoleConfigSchema = z.looseObject({
   /** The host of the API that live mode talks to, through the server. */
   upstream: z.string().min(1).optional().catch(undefined),
+  /** The modes the deployment offers (CONSOLE_MODES), the first being what a new tab opens. */
+  modes: z
+    .array(z.unknown())
+    .transform((list) => [...new Set(list)].filter(isMode))
+    .optional()
+    .catch(undefined),
 });
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
+
+const isMode = (item: unknown): item is Mode => MODES.includes(item as Mode);
+
+/**
+ * The config the server wrote into index.html (server/app-shell.js; `npm run dev` writes it too):
+ * read before the first render, so the tab's mode is decided without a request.
+ */
+export function readEmbeddedConfig(doc: Document = document): ConsoleConfig | undefined {
+  const text = doc.getElementById('console-config')?.textContent;
+  if (!text) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const parsed = consoleConfigSchema.safeParse(json);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The modes offered; a config that names none known (or none at all) means the default. */
+export function offeredModes(config: ConsoleConfig | undefined): readonly Mode[] {
+  return config?.modes?.length ? config.modes : DEFAULT_MODES;
+}
 
 async function fetchConsoleConfig(): Promise<ConsoleConfig> {
   const response = await fetch('/console-config.json');
@@ -19,6 +50,8 @@ async function fetchConsoleConfig(): Promise<ConsoleConfig> {
 export const consoleConfigQuery = queryOptions({
   queryKey: ['console-config'],
   queryFn: fetchConsoleConfig,
+  // The page's own copy when it has one: no request and no loading state.
+  initialData: () => readEmbeddedConfig(),
   staleTime: Infinity,
   retry: false,
 });

@@ -21,7 +21,8 @@ const DemoControls = lazy(() =>
   import('@/demo/demo-controls').then((module) => ({ default: module.DemoControls })),
 );
 
-export function Layout({ mode }: { mode: Mode }) {
+export function Layout({ mode, modes }: { mode: Mode; modes: readonly Mode[] }) {
+  const liveOffered = modes.includes('live');
   const navigation = useNavigation();
   return (
     <AppShell header={{ height: 60 }} padding="md">
@@ -74,17 +75,19 @@ export function Layout({ mode }: { mode: Mode }) {
             </Group>
             {mode === 'demo' ? (
               <Group gap="xs" wrap="nowrap">
-                <Button
-                  component={Link}
-                  to="/sign-in"
-                  variant="subtle"
-                  size="sm"
-                  px={{ base: 6, sm: 'md' }}
-                >
-                  Sign in to 1NCE
-                </Button>
+                {liveOffered && (
+                  <Button
+                    component={Link}
+                    to="/sign-in"
+                    variant="subtle"
+                    size="sm"
+                    px={{ base: 6, sm: 'md' }}
+                  >
+                    Sign in to 1NCE
+                  </Button>
+                )}
                 <Suspense fallback={null}>
-                  <DemoControls />
+                  <DemoControls liveOffered={liveOffered} />
                 </Suspense>
               </Group>
             ) : (

@@ -1,23 +1,50 @@
-import { resolveMode } from '@/app/mode';
+import { resolveMode, type Mode } from '@/app/mode';
+
+const KEY = 'integrator-console:mode';
+const BOTH: Mode[] = ['demo', 'live'];
 
 describe('resolveMode', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it.each([
-    ['', null, 'demo'],
-    ['?demo', null, 'demo'],
-    ['?live', null, 'live'],
-    ['', 'live', 'live'],
-    ['?demo', 'live', 'demo'],
-    ['?page=2&live', 'demo', 'live'],
-    ['', 'garbage', 'demo'],
-  ])('search %j with stored %j opens %s', (search, stored, expected) => {
-    if (stored) sessionStorage.setItem('integrator-console:mode', stored);
-    expect(resolveMode({ search })).toBe(expected);
+  it.each<[Mode[], string, string | null, Mode]>([
+    // Unset CONSOLE_MODES (demo,live): as before modes could be chosen.
+    [BOTH, '', null, 'demo'],
+    [BOTH, '?demo', null, 'demo'],
+    [BOTH, '?live', null, 'live'],
+    [BOTH, '', 'live', 'live'],
+    [BOTH, '?demo', 'live', 'demo'],
+    [BOTH, '?page=2&live', 'demo', 'live'],
+    [BOTH, '?demo&live', null, 'demo'],
+    [BOTH, '', 'garbage', 'demo'],
+    // live,demo: a new tab signs in; the demo stays one choice away.
+    [['live', 'demo'], '', null, 'live'],
+    [['live', 'demo'], '?demo', null, 'demo'],
+    [['live', 'demo'], '', 'demo', 'demo'],
+    [['live', 'demo'], '', 'garbage', 'live'],
+    // live only: ?demo and a remembered demo are ignored.
+    [['live'], '', null, 'live'],
+    [['live'], '?demo', null, 'live'],
+    [['live'], '?demo&live', null, 'live'],
+    [['live'], '', 'demo', 'live'],
+    [['live'], '?demo', 'demo', 'live'],
+    // demo only: ?live and a remembered live are ignored.
+    [['demo'], '?live', null, 'demo'],
+    [['demo'], '', 'live', 'demo'],
+    [['demo'], '?live', 'live', 'demo'],
+  ])('offered %j, search %j, stored %j: opens %s', (offered, search, stored, expected) => {
+    if (stored) sessionStorage.setItem(KEY, stored);
+    expect(resolveMode(offered, { search })).toBe(expected);
   });
 
   it('remembers an explicit choice for the rest of the tab', () => {
-    resolveMode({ search: '?live' });
-    expect(resolveMode({ search: '' })).toBe('live');
+    resolveMode(['live', 'demo'], { search: '?demo' });
+    expect(resolveMode(['live', 'demo'], { search: '' })).toBe('demo');
+  });
+
+  it('does not remember a mode that is not offered', () => {
+    resolveMode(['live'], { search: '?demo' });
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    // The same tab after a redeploy that offers the demo again still opens the default.
+    expect(resolveMode(['live', 'demo'], { search: '' })).toBe('live');
   });
 });

@@ -1,20 +1,26 @@
-export type Mode = 'demo' | 'live';
+export const MODES = ['demo', 'live'] as const;
+export type Mode = (typeof MODES)[number];
+/** What a server without CONSOLE_MODES offers, and `npm run dev` (server/modes.js). */
+export const DEFAULT_MODES: readonly Mode[] = ['demo', 'live'];
 
 const MODE_KEY = 'integrator-console:mode';
 
 /**
  * The tab's mode, fixed for the page's lifetime so live pages never load the demo's code:
  * `?demo` or `?live` on any URL choose it and the tab remembers the choice; a tab that has not
- * chosen opens the demo, which needs no account and no network.
+ * chosen opens the first mode the deployment offers. A mode the deployment does not offer
+ * (CONSOLE_MODES) is never opened: not by the URL, nor by a choice remembered from before.
  */
 export function resolveMode(
+  offered: readonly Mode[] = DEFAULT_MODES,
   location: Pick<Location, 'search'> = window.location,
   storage: Storage = sessionStorage,
 ): Mode {
   const params = new URLSearchParams(location.search);
-  if (params.has('demo')) storage.setItem(MODE_KEY, 'demo');
-  else if (params.has('live')) storage.setItem(MODE_KEY, 'live');
-  return storage.getItem(MODE_KEY) === 'live' ? 'live' : 'demo';
+  const asked = MODES.find((mode) => params.has(mode) && offered.includes(mode));
+  if (asked) storage.setItem(MODE_KEY, asked);
+  const stored = storage.getItem(MODE_KEY);
+  return offered.find((mode) => mode === stored) ?? offered[0] ?? 'demo';
 }
 
 /** Switches mode with a full page load, so the other mode's code and caches are left behind. */

@@ -11,7 +11,8 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/integrations';
 }
 
-export function SignInPage({ mode }: { mode: Mode }) {
+/** Only where live mode is offered; "Try the demo" only where the demo is too. */
+export function SignInPage({ mode, modes }: { mode: Mode; modes: readonly Mode[] }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
@@ -53,20 +54,24 @@ export function SignInPage({ mode }: { mode: Mode }) {
               About API users
             </Anchor>
           </Text>
-          <Divider label="or" labelPosition="center" />
-          <Button
-            variant="light"
-            color="grape"
-            leftSection={<IconFlask size={16} aria-hidden />}
-            onClick={() =>
-              mode === 'demo' ? navigate('/integrations') : switchMode('demo', '/integrations')
-            }
-          >
-            Try the demo
-          </Button>
-          <Text size="xs" c="dimmed" ta="center">
-            No account needed: a simulated API runs in your browser.
-          </Text>
+          {modes.includes('demo') && (
+            <>
+              <Divider label="or" labelPosition="center" />
+              <Button
+                variant="light"
+                color="grape"
+                leftSection={<IconFlask size={16} aria-hidden />}
+                onClick={() =>
+                  mode === 'demo' ? navigate('/integrations') : switchMode('demo', '/integrations')
+                }
+              >
+                Try the demo
+              </Button>
+              <Text size="xs" c="dimmed" ta="center">
+                No account needed: a simulated API runs in your browser.
+              </Text>
+            </>
+          )}
         </Stack>
       </Paper>
     </Center>

@@ -29,7 +29,8 @@ const OUTCOME_COLOR: Record<DeliveryLogEntry['outcome'], string> = {
   disabled: 'red',
 };
 
-export function DemoControls() {
+/** `liveOffered`: false where the deployment is demo-only (CONSOLE_MODES=demo). */
+export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
   const queryClient = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
   const [eventType, setEventType] = useState<DeviceEventType>('TELEMETRY_DATA');
@@ -156,18 +157,20 @@ export function DemoControls() {
             )}
           </Stack>
 
-          <Stack gap="xs" component="section" aria-labelledby="account-heading">
-            <Title order={2} size="h5" id="account-heading">
-              Your own integrations
-            </Title>
-            <Text size="xs" c="dimmed">
-              Sign in with your 1NCE API user to manage your real webhooks. The demo stays in this
-              tab until you reset it.
-            </Text>
-            <Button component={Link} to="/sign-in" variant="default" onClick={close}>
-              Sign in to 1NCE
-            </Button>
-          </Stack>
+          {liveOffered && (
+            <Stack gap="xs" component="section" aria-labelledby="account-heading">
+              <Title order={2} size="h5" id="account-heading">
+                Your own integrations
+              </Title>
+              <Text size="xs" c="dimmed">
+                Sign in with your 1NCE API user to manage your real webhooks. The demo stays in this
+                tab until you reset it.
+              </Text>
+              <Button component={Link} to="/sign-in" variant="default" onClick={close}>
+                Sign in to 1NCE
+              </Button>
+            </Stack>
+          )}
 
           <Stack gap="xs" component="section" aria-labelledby="reset-heading">
             <Title order={2} size="h5" id="reset-heading">

@@ -6,12 +6,17 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
 import { routes } from '@/app/app';
+import type { Mode } from '@/app/mode';
 import { theme } from '@/app/theme';
 
-/** The whole app at `path`, with a fresh cache and no retries, as a user would meet it. */
-export function renderApp(path: string) {
+/**
+ * The whole app at `path`, with a fresh cache and no retries, as a user would meet it: in demo
+ * mode of a default deployment unless `deployment` says otherwise (CONSOLE_MODES).
+ */
+export function renderApp(path: string, deployment: { mode?: Mode; modes?: readonly Mode[] } = {}) {
   const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(routes('demo'), { initialEntries: [path] });
+  const { mode = 'demo', modes } = deployment;
+  const router = createMemoryRouter(routes(mode, modes), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <MantineProvider theme={theme} env="test">

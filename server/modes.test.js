@@ -1,0 +1,229 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configBlock, pickEncoding } from './app-shell.js';
+import { buildServer, startupLines } from './app.js';
+import { parseConsoleModes } from './modes.js';
+
+/** @typedef {import('./modes.js').Mode} Mode */
+
+const UPSTREAM = 'https://api.example.test/management-api';
+const BUILT_PAGE =
+  '<!doctype html><html><head><title>Integrator Console</title>' +
+  '<script type="module" crossorigin src="/assets/index-abc123.js"></script></head>' +
+  '<body><div id="root"></div></body></html>';
+const DEMO_FILES = [
+  '/mockServiceWorker.js',
+  '/demo-service-worker.js',
+  '/assets/demo-browser-abc123.js',
+  '/mockServiceWorker.js.br',
+];
+
+/** @type {string} */
+let distDir;
+
+beforeAll(() => {
+  distDir = mkdtempSync(join(tmpdir(), 'console-modes-'));
+  mkdirSync(join(distDir, 'assets'));
+  writeFileSync(join(distDir, 'index.html'), BUILT_PAGE);
+  // What scripts/precompress.js leaves beside the page: without the config, never to be sent.
+  writeFileSync(join(distDir, 'index.html.br'), 'stale');
+  writeFileSync(join(distDir, 'index.html.gz'), 'stale');
+  writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  for (const file of DEMO_FILES) writeFileSync(join(distDir, file), '// demo');
+});
+
+afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+
+describe('CONSOLE_MODES', () => {
+  it.each([
+    [undefined, ['demo', 'live']],
+    ['', ['demo', 'live']],
+    ['  ', ['demo', 'live']],
+    ['demo,live', ['demo', 'live']],
+    ['live,demo', ['live', 'demo']],
+    ['live', ['live']],
+    ['demo', ['demo']],
+    [' live , demo ', ['live', 'demo']],
+  ])('%j offers %j, the first opening a new tab', (value, modes) => {
+    expect(parseConsoleModes(value)).toEqual(modes);
+  });
+
+  it.each([
+    ['Live', '"Live" is not a mode'],
+    ['live,sandbox', '"sandbox" is not a mode'],
+    ['live demo', '"live demo" is not a mode'],
+    ['live;demo', '"live;demo" is not a mode'],
+    ['live,', 'it has an empty entry'],
+    [',demo', 'it has an empty entry'],
+    ['live,,demo', 'it has an empty entry'],
+    ['live,live', '"live" is listed twice'],
+    ['demo, demo', '"demo" is listed twice'],
+  ])('refuses %j: %s, and says what is allowed', (value, problem) => {
+    expect(() => parseConsoleModes(value)).toThrow(
+      `CONSOLE_MODES="${value}" is refused: ${problem}.`,
+    );
+    expect(() => parseConsoleModes(value)).toThrow(
+      /"demo,live" \(the default when unset\), "live,demo", "live" or "demo"/,
+    );
+  });
+
+  it.each(['server/index.js', 'server/start.js'])(
+    '`node %s` refuses to start with a bad value: exit 1, the reason on stderr',
+    (script) => {
+      const root = fileURLToPath(new URL('..', import.meta.url));
+      const result = spawnSync(process.execPath, [script], {
+        cwd: root,
+        env: { ...process.env, CONSOLE_MODES: 'live,dmeo', PORT: '0', HOST: '127.0.0.1' },
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        'CONSOLE_MODES="live,dmeo" is refused: "dmeo" is not a mode. CONSOLE_MODES is a comma list ' +
+          'of "live" and "demo", each at most once, the first being what a new tab opens: ' +
+          '"demo,live" (the default when unset), "live,demo", "live" or "demo".',
+      );
+      expect(result.stdout).toBe('');
+    },
+  );
+});
+
+describe('the start-up line names the modes offered', () => {
+  it.each(
+    /** @type {[Mode[], string][]} */ ([
+      [
+        ['demo', 'live'],
+        `Modes: demo (simulated API in the browser) and live (1NCE API at api.example.test, MANAGEMENT_API_URL=${UPSTREAM}); a new tab opens demo (CONSOLE_MODES=demo,live)`,
+      ],
+      [
+        ['live', 'demo'],
+        `Modes: live (1NCE API at api.example.test, MANAGEMENT_API_URL=${UPSTREAM}) and demo (simulated API in the browser); a new tab opens live (CONSOLE_MODES=live,demo)`,
+      ],
+      [
+        ['live'],
+        `Modes: live (1NCE API at api.example.test, MANAGEMENT_API_URL=${UPSTREAM}) only, no demo (CONSOLE_MODES=live)`,
+      ],
+      [
+        ['demo'],
+        'Modes: demo (simulated API in the browser) only, no live mode and no sign-in (CONSOLE_MODES=demo)',
+      ],
+    ]),
+  )('%j', (modes, line) => {
+    const lines = startupLines({ address: '127.0.0.1', port: 8080 }, UPSTREAM, modes);
+    expect(lines).toEqual(['Integrator Console: open http://127.0.0.1:8080', line]);
+  });
+});
+
+/** @param {import('fastify').LightMyRequestResponse} response */
+function decoded(response) {
+  const encoding = response.headers['content-encoding'];
+  const body = response.rawPayload;
+  return (
+    encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body
+  ).toString();
+}
+
+/** The config blocks of a page, parsed. @param {string} html */
+const configsIn = (html) =>
+  [...html.matchAll(/<script type="application\/json" id="console-config">(.*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1]),
+  );
+
+/** @type {[Mode[]][]} */
+const DEPLOYMENTS = [[['demo', 'live']], [['live', 'demo']], [['live']], [['demo']]];
+
+describe.each(DEPLOYMENTS)('a deployment offering %j', (modes) => {
+  /** @type {import('fastify').FastifyInstance} */
+  let app;
+  beforeAll(() => {
+    app = buildServer({ distDir, upstream: UPSTREAM, modes });
+  });
+  afterAll(() => app.close());
+
+  const config = { upstream: 'api.example.test', modes };
+
+  it('names them in /console-config.json', async () => {
+    const response = await app.inject('/console-config.json');
+    expect(response.json()).toEqual(config);
+  });
+
+  it.each([
+    ['/', 'br, gzip', 'br'],
+    ['/', 'gzip, deflate', 'gzip'],
+    ['/', undefined, undefined],
+    ['/index.html', 'br, gzip', 'br'],
+    ['/index.html', 'gzip', 'gzip'],
+    ['/integrations/AP3dIUs3c7_Oo2yJYaXWg/edit?demo', 'br, gzip', 'br'],
+    ['/sign-in?live', 'identity', undefined],
+  ])('writes them into the page at %s (accept-encoding %j)', async (url, accept, encoding) => {
+    const response = await app.inject({
+      url,
+      headers: accept ? { 'accept-encoding': accept } : {},
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers['content-security-policy']).toMatch(/script-src 'self';/);
+    const html = decoded(response);
+    expect(configsIn(html)).toEqual([config]);
+    // Before </head>, and the page's own script still there.
+    expect(html).toMatch(/id="console-config">[^<]*<\/script><\/head><body>/);
+    expect(html).toContain('src="/assets/index-abc123.js"');
+  });
+
+  it('answers a revalidation with 304', async () => {
+    const first = await app.inject('/');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await app.inject({ url: '/integrations', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('never sends the built page without its config', async () => {
+    for (const url of ['/index.html.br', '/index.html.gz']) {
+      expect((await app.inject(url)).statusCode).toBe(404);
+    }
+  });
+
+  it.each(DEMO_FILES)(
+    modes.includes('demo') ? 'serves the demo file %s' : 'answers 404 for the demo file %s',
+    async (url) => {
+      const response = await app.inject(url);
+      expect(response.statusCode).toBe(modes.includes('demo') ? 200 : 404);
+    },
+  );
+});
+
+describe('the config block', () => {
+  it('cannot be closed or turned into script by a value', () => {
+    const hostile = { upstream: '</script><script>alert(1)</script><!--', modes: ['live'] };
+    const block = configBlock(hostile);
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    expect(block.match(/</g)).toHaveLength(2);
+    expect(configsIn(block)).toEqual([hostile]);
+  });
+});
+
+describe('pickEncoding', () => {
+  it.each([
+    ['br, gzip, deflate', 'br'],
+    ['gzip, br;q=0.5', 'br'],
+    ['gzip;q=1, br;q=0', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['*', 'br'],
+    ['*;q=0, gzip', 'gzip'],
+    ['identity', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j → %j', (header, encoding) => {
+    expect(pickEncoding(header)).toBe(encoding);
+  });
+});

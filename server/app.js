@@ -254,7 +254,8 @@ export function buildServer({
       // Refuse before the body is even read; the upstream never sees these requests.
       proxy.addHook('onRequest', async (request, reply) => {
         const path = splitUrl(request.url)[0].slice(PREFIX.length);
-        if (!isAllowed(request.method, path)) {
+        // A demo-only deployment has no live mode: nothing to forward, not even the token.
+        if (!modes.includes('live') || !isAllowed(request.method, path)) {
           request.log.info({ method: request.method, path, statusCode: 404 }, 'refused');
           return reply.code(404).send(refusal(request.method, path));
         }

@@ -141,7 +141,7 @@ describe.each(DEPLOYMENTS)('a deployment offering %j', (modes) => {
   /** @type {import('fastify').FastifyInstance} */
   let app;
   beforeAll(() => {
-    app = buildServer({ distDir, upstream: UPSTREAM, modes });
+    app = buildServer({ distDir, upstream: UPSTREAM, modes, upstreamTimeoutMs: 3000 });
   });
   afterAll(() => app.close());
 
@@ -192,6 +192,29 @@ describe.each(DEPLOYMENTS)('a deployment offering %j', (modes) => {
       expect((await app.inject(url)).statusCode).toBe(404);
     }
   });
+
+  it(
+    modes.includes('live')
+      ? 'forwards to the 1NCE API'
+      : 'forwards nothing to the 1NCE API: there is no live mode',
+    async () => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/management-api/oauth/token',
+        headers: { 'content-type': 'application/json' },
+        payload: '{}',
+      });
+      if (modes.includes('live')) {
+        // The upstream's host does not resolve: 502 (504 should the DNS lookup stall).
+        expect([502, 504]).toContain(response.statusCode);
+      } else {
+        expect(response.statusCode).toBe(404);
+        expect(response.json().errors).toEqual([
+          { message: 'This console does not forward POST /oauth/token' },
+        ]);
+      }
+    },
+  );
 
   it.each(DEMO_FILES)(
     modes.includes('demo') ? 'serves the demo file %s' : 'answers 404 for the demo file %s',

@@ -21,7 +21,11 @@ export function precompress() {
     async writeBundle(options) {
       const outDir = options.dir;
       if (!outDir) return;
-      const files = (await readdir(outDir, { recursive: true })).filter((file) => TEXT.test(file));
+      // Not index.html: the server sends it with its config written in (server/app-shell.js) and
+      // compresses that once itself.
+      const files = (await readdir(outDir, { recursive: true })).filter(
+        (file) => TEXT.test(file) && file !== 'index.html',
+      );
       // zlib's async calls run on libuv's threads: both cores work while this waits.
       await Promise.all(
         files.map(async (file) => {

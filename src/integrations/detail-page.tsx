@@ -36,7 +36,7 @@ import { ErrorAlert } from '@/integrations/error-alert';
 
 import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
 import { headersToRows, rowsToHeaders } from '@/integrations/form';
-import { RelativeTime } from '@/integrations/list-page';
+import { RelativeTime } from '@/integrations/relative-time';
 import {
   deleteIntegration,
   integrationQueries,

@@ -12,20 +12,15 @@ import {
   Text,
   Title,
   Tooltip,
-  VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/integrations/error-alert';
-import {
-  eventTypeLabel,
-  formatExact,
-  formatRelative,
-  integrationTypeLabel,
-} from '@/integrations/labels';
+import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
+import { RelativeTime } from '@/integrations/relative-time';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';
 
@@ -187,24 +182,6 @@ function IntegrationRow({ item }: { item: IntegrationSummary }) {
         <RelativeTime iso={item.lastSuccessfulMessageDelivery} empty="Not yet" />
       </Table.Td>
     </Table.Tr>
-  );
-}
-
-/** Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen reader. */
-export function RelativeTime({ iso, empty }: { iso: string | undefined; empty: string }) {
-  if (!iso)
-    return (
-      <Text c="dimmed" size="sm">
-        {empty}
-      </Text>
-    );
-  return (
-    <Tooltip label={formatExact(iso)}>
-      <Text component="time" dateTime={iso} size="sm">
-        {formatRelative(iso)}
-        <VisuallyHidden> ({formatExact(iso)})</VisuallyHidden>
-      </Text>
-    </Tooltip>
   );
 }
 

@@ -31,6 +31,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
+import { FailureHistory } from '@/failures/failure-history';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorAlert } from '@/integrations/error-alert';
 
@@ -157,6 +158,7 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
           </Field>
         </Section>
       </SimpleGrid>
+      <FailureHistory integrationId={integration.id} />
 
       {isWebhook && <HeadersTable headers={integration.headers ?? {}} />}
       {isWebhook && <SavedPreview integration={integration} />}

@@ -15,8 +15,10 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { failureQueries } from '@/failures/queries';
+import { RecentFailures } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
@@ -29,6 +31,12 @@ export function ListPage() {
   const requestedPage = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const query = useQuery(integrationQueries.list(requestedPage));
   const { data } = query;
+  // Asked for at once, beside the list, not after it: the region must not push the table down late.
+  const failures = useQuery(failureQueries.recent());
+  const names = useMemo(
+    () => new Map(data?.items.map((item) => [item.id, item.name])),
+    [data?.items],
+  );
 
   const goTo = (page: number) =>
     setSearchParams(page === 1 ? {} : { page: String(page) }, { preventScrollReset: false });
@@ -49,7 +57,10 @@ export function ListPage() {
               size="lg"
               aria-label="Refresh"
               loading={query.isFetching}
-              onClick={() => query.refetch()}
+              onClick={() => {
+                void query.refetch();
+                void failures.refetch();
+              }}
             >
               <IconRefresh size={18} aria-hidden />
             </ActionIcon>
@@ -69,9 +80,13 @@ export function ListPage() {
       ) : query.isPending ? (
         <ListSkeleton />
       ) : data && data.items.length === 0 && data.page === 1 ? (
-        <EmptyState />
+        <>
+          <RecentFailures query={failures} names={names} />
+          <EmptyState />
+        </>
       ) : data ? (
         <>
+          <RecentFailures query={failures} names={names} />
           {query.isError && (
             <Alert color="yellow" title="Showing the last loaded list">
               Refreshing failed: {query.error.message}

@@ -74,7 +74,7 @@ function FailureTable({ entries, labelledBy }: { entries: AdminLog[]; labelledBy
       <Table.Tbody>
         {entries.map((entry) => (
           <Table.Tr key={entry.id}>
-            <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+            <Table.Td style={{ verticalAlign: 'top', minWidth: '8rem' }}>
               {/* Read once: RelativeTime already tells a screen reader the exact time. */}
               <Text size="sm" aria-hidden>
                 {localTime.format(Date.parse(entry.timestamp))}

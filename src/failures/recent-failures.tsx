@@ -1,14 +1,33 @@
 import { Anchor, Group, List, Paper, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { UseQueryResult } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '@/api/request';
 import { FORBIDDEN_LIST, TRUNCATED } from '@/failures/copy';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
-import type { FailureLogs } from '@/failures/queries';
+import { failureQueries, type FailureLogs } from '@/failures/queries';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { RelativeTime } from '@/integrations/relative-time';
+
+// How long the list may wait for the logs before it shows without them.
+const GRACE_MS = 1000;
+
+/**
+ * The logs for the list page, asked for beside the list rather than after it, and whether the
+ * list may show yet. The region goes above the table: appearing after it, it would push the
+ * table down under the user's pointer (a layout shift of 0.1 measured at 1280×860), so the
+ * list waits for the logs (success or error), but never longer than GRACE_MS.
+ */
+export function useRecentFailures() {
+  const failures = useQuery(failureQueries.recent());
+  const [graceOver, setGraceOver] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setGraceOver(true), GRACE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return { failures, settled: !failures.isPending || graceOver };
+}
 
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
 

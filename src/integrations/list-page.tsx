@@ -17,8 +17,7 @@ import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { failureQueries } from '@/failures/queries';
-import { RecentFailures } from '@/failures/recent-failures';
+import { RecentFailures, useRecentFailures } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
@@ -31,8 +30,7 @@ export function ListPage() {
   const requestedPage = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const query = useQuery(integrationQueries.list(requestedPage));
   const { data } = query;
-  // Asked for at once, beside the list, not after it: the region must not push the table down late.
-  const failures = useQuery(failureQueries.recent());
+  const { failures, settled } = useRecentFailures();
   const names = useMemo(
     () => new Map(data?.items.map((item) => [item.id, item.name])),
     [data?.items],
@@ -77,7 +75,7 @@ export function ListPage() {
           error={query.error}
           onRetry={() => query.refetch()}
         />
-      ) : query.isPending ? (
+      ) : query.isPending || !settled ? (
         <ListSkeleton />
       ) : data && data.items.length === 0 && data.page === 1 ? (
         <>

@@ -2,12 +2,17 @@ import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ApiError } from '@/api/request';
-import { FORBIDDEN_DETAIL, RETENTION, TRUNCATED } from '@/failures/copy';
 import { failuresOf, messageLabel } from '@/failures/match';
-import { failureQueries } from '@/failures/queries';
+import { failureQueries, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { RelativeTime } from '@/integrations/relative-time';
+
+const FORBIDDEN = 'Your API user may not read administration logs, so failure history is hidden.';
+// The contract's delivery rules: 5 attempts per event, then the integration is Failed and gets
+// nothing until a Restart, which sends only a TEST_MESSAGE. Nothing documents a queue or a replay.
+const RETENTION =
+  '1NCE keeps administration logs for 7 days. While an integration is Failed, 1NCE does not queue its events: a Restart does not deliver them later.';
 
 // The browser's locale and time zone: the relative time beside it reads in the console's English.
 const localTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
@@ -24,7 +29,7 @@ export function FailureHistory({ integrationId }: { integrationId: string }) {
         Failure history
       </Title>
       {forbidden ? (
-        <Text size="sm">{FORBIDDEN_DETAIL}</Text>
+        <Text size="sm">{FORBIDDEN}</Text>
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

@@ -8,6 +8,7 @@ export const LOG_PAGE_SIZE = 25;
 /** The spec's maximum for `page`: entries beyond page 50 cannot be read at all. */
 export const MAX_LOG_PAGE = 50;
 const PATH = '/v1/administrationLogs';
+export const TRUNCATED = `Only the newest ${(MAX_LOG_PAGE * LOG_PAGE_SIZE).toLocaleString('en')} log entries could be read: the API serves no more than ${MAX_LOG_PAGE} pages of ${LOG_PAGE_SIZE}.`;
 
 /**
  * The spec's `q` filter for integration errors since `now` minus 7 days (1NCE keeps logs that

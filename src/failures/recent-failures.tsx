@@ -4,11 +4,12 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '@/api/request';
-import { FORBIDDEN_LIST, TRUNCATED } from '@/failures/copy';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
-import { failureQueries, type FailureLogs } from '@/failures/queries';
+import { failureQueries, TRUNCATED, type FailureLogs } from '@/failures/queries';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { RelativeTime } from '@/integrations/relative-time';
+
+const FORBIDDEN = 'Your API user may not read administration logs, so recent failures are hidden.';
 
 // How long the list may wait for the logs before it shows without them.
 const GRACE_MS = 1000;
@@ -44,7 +45,7 @@ export function RecentFailures({
 }) {
   const headingId = useId();
   if (query.error instanceof ApiError && query.error.status === 403) {
-    return <Text size="sm">{FORBIDDEN_LIST}</Text>;
+    return <Text size="sm">{FORBIDDEN}</Text>;
   }
   if (query.isError && !query.data) {
     return (

@@ -152,50 +152,55 @@ test('live: another error shows where the history would be, and Try again loads 
   expect(await logRequests(page)).toHaveLength(5);
 });
 
+declare global {
+  interface Window {
+    shown?: { heading?: number; history?: number };
+  }
+}
+
 test('live: time from navigation to the Failure history table, and the requests it takes', async ({
   page,
 }) => {
   await openLive(page);
   await expect(line(page, 'Cold-chain alerts')).toBeVisible();
+  // performance.now() counts from the navigation's start.
   await page.addInitScript(() => {
-    const seen = () => {
+    const shown: { heading?: number; history?: number } = {};
+    window.shown = shown;
+    new MutationObserver((_records, observer) => {
+      if (shown.heading === undefined && document.querySelector('main h1')?.textContent) {
+        shown.heading = performance.now();
+      }
       const table = document.querySelector('table[aria-labelledby]');
       const label = table && document.getElementById(table.getAttribute('aria-labelledby')!);
       if (label?.textContent === 'Failure history' && table!.querySelector('tbody tr')) {
-        (window as unknown as { historyAt: number }).historyAt = performance.now();
-        return true;
+        shown.history = performance.now();
+        observer.disconnect();
       }
-      return false;
-    };
-    new MutationObserver((_records, observer) => seen() && observer.disconnect()).observe(
-      document,
-      {
-        childList: true,
-        subtree: true,
-      },
-    );
+    }).observe(document, { childList: true, subtree: true });
   });
-  const loads: number[] = [];
-  const counts: number[] = [];
-  for (let run = 0; run < 5; run += 1) {
-    const api: string[] = [];
+  const runs: { heading: number; history: number; requests: string[] }[] = [];
+  for (let run = 0; run < 7; run += 1) {
+    const requests: string[] = [];
     const onRequest = (req: { url: () => string }) => {
       const path = new URL(req.url()).pathname;
-      if (path.startsWith('/management-api/')) api.push(path);
+      if (path.startsWith('/management-api/')) requests.push(path);
     };
     page.on('request', onRequest);
     await page.goto(`/integrations/${COLD_CHAIN}`);
     await expect(history(page)).toBeVisible();
-    loads.push(await page.evaluate(() => (window as unknown as { historyAt: number }).historyAt));
+    const shown = await page.evaluate(() => window.shown);
     page.off('request', onRequest);
-    counts.push(api.length);
-    expect(api.filter((path) => path === LOGS_PATH)).toHaveLength(1);
+    runs.push({ heading: shown!.heading!, history: shown!.history!, requests });
+    expect(requests.filter((path) => path === LOGS_PATH)).toHaveLength(1);
   }
-  const median = [...loads].sort((a, b) => a - b)[2]!;
+  const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[3]!);
+  const toHistory = median(runs.map((run) => run.history));
   console.log(
-    `Failure history visible ${Math.round(median)} ms after navigation (median of 5: ${loads
-      .map(Math.round)
-      .join(', ')} ms); API requests per load: ${counts.join(', ')}`,
+    `Failure history table visible ${toHistory} ms after navigation, the page's heading at ` +
+      `${median(runs.map((run) => run.heading))} ms (medians of 7; history: ` +
+      `${runs.map((run) => Math.round(run.history)).join(', ')} ms); API requests per load: ` +
+      `${runs.map((run) => run.requests.length).join(', ')} (${runs[0]!.requests.join(', ')})`,
   );
-  expect(median).toBeLessThan(5000);
+  expect(toHistory).toBeLessThan(5000);
 });

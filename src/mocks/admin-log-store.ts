@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
 // Kept as 1NCE keeps them: a week, then gone.
-export const ADMIN_LOG_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+const ADMIN_LOG_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 const CUSTOMER_ID = '10074356';
 const HOUR = 60 * 60 * 1000;
 
-export const INTEGRATION_DISABLED = 'CloudIntegrator[IntegrationDisabled]';
-export const PLUGIN_DISABLED = 'CloudIntegrator[PluginDisabled]';
+const INTEGRATION_DISABLED = 'CloudIntegrator[IntegrationDisabled]';
+const PLUGIN_DISABLED = 'CloudIntegrator[PluginDisabled]';
 
 /** 1NCE's wording (operations-api.md): the id and name are only in this sentence. */
-export const disabledDescription = (id: string, name: string) =>
+const disabledDescription = (id: string, name: string) =>
   `Integration with ID ${id} and name "${name}" was disabled due to consecutive failed requests.`;
 
 // An item as the spec has it (getAdministrationLogsResponseschema_items_inner), for what the

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/mocks/db';
 import type { AdminLog } from '@/mocks/admin-log-store';
 import { latency } from '@/mocks/latency';
+import { ADMIN_LOG_CATEGORIES as CATEGORIES, ADMIN_LOG_TYPES as TYPES } from '@/failures/schemas';
 
 const PATH = '*/v1/administrationLogs';
 const MAX_PAGE = 50;
@@ -10,8 +11,6 @@ const MAX_PAGE = 50;
 const MAX_PAGE_SIZE = 25;
 const DEFAULT_PAGE_SIZE = 10;
 
-const TYPES = ['INTEGRATION', 'DEVICE', 'GENERAL', 'LOCATION', 'LIFECYCLE'];
-const CATEGORIES = ['info', 'error'];
 const FILTERS = ['geofenceId', 'category', 'iccid', 'type', 'startDateTime', 'endDateTime'];
 const utcDateTime = z.iso.datetime();
 
@@ -58,7 +57,7 @@ export function parseLogFilter(q: string): { filter: Filter } | { problem: Probl
   return { filter };
 }
 
-export function matchesFilter(log: AdminLog, filter: Filter): boolean {
+function matchesFilter(log: AdminLog, filter: Filter): boolean {
   const time = Date.parse(log.timestamp);
   return (
     (!filter.type || log.type.toUpperCase() === filter.type.toUpperCase()) &&

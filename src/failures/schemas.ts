@@ -1,10 +1,5 @@
 import { z } from 'zod';
 
-// The spec's `type` and `category` enums, for the stand-in that validates `q` against them. The
-// console reads both as plain strings, so a value 1NCE adds later never fails a page.
-export const ADMIN_LOG_TYPES = ['INTEGRATION', 'DEVICE', 'GENERAL', 'LOCATION', 'LIFECYCLE'];
-export const ADMIN_LOG_CATEGORIES = ['info', 'error'];
-
 const optionalText = z.string().optional().catch(undefined);
 
 /**
@@ -17,6 +12,8 @@ export const adminLogSchema = z.looseObject({
   id: z.string().min(1),
   message: z.string(),
   timestamp: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time'),
+  // The spec's enums (INTEGRATION, DEVICE, GENERAL, LOCATION, LIFECYCLE; info, error) are read as
+  // plain strings: a value 1NCE adds later must not drop the entry.
   type: z.string(),
   category: optionalText,
   description: optionalText,

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { db } from '@/mocks/db';
 import type { AdminLog } from '@/mocks/admin-log-store';
 import { latency } from '@/mocks/latency';
-import { ADMIN_LOG_CATEGORIES as CATEGORIES, ADMIN_LOG_TYPES as TYPES } from '@/failures/schemas';
 
 const PATH = '*/v1/administrationLogs';
 const MAX_PAGE = 50;
 // The spec sets no maximum; 1NCE's docs say 1–25, and the stand-in holds the console to that.
 const MAX_PAGE_SIZE = 25;
 const DEFAULT_PAGE_SIZE = 10;
+
+// The spec's enums for an item's type and category (getAdministrationLogsResponseschema_items_inner).
+const TYPES = ['INTEGRATION', 'DEVICE', 'GENERAL', 'LOCATION', 'LIFECYCLE'];
+const CATEGORIES = ['info', 'error'];
 
 const FILTERS = ['geofenceId', 'category', 'iccid', 'type', 'startDateTime', 'endDateTime'];
 const utcDateTime = z.iso.datetime();

@@ -349,6 +349,9 @@ test('keyboard: a skip link first, no stops on badges or dates, and the focus fo
     'button: Demo controls',
     'button: Refresh',
     'a: New webhook',
+    // Recent failures: one link per disabled integration (the seed has two).
+    'a: Failure history',
+    'a: Failure history',
     ...rowLinks.map((name) => `a: ${name}`),
     'button: Page 1',
     'button: Page 2',

@@ -21,6 +21,11 @@ describe('shouldRetryQuery', () => {
     ['a 502 from the API itself', true, new ApiError(502, 'Bad Gateway', {})],
     ['a 503', true, new ApiError(503, 'Service Unavailable', {})],
     ['a 429', true, new ApiError(429, 'Too Many Requests', {})],
+    [
+      'a 403 (e.g. no right to read administration logs)',
+      false,
+      new ApiError(403, 'Forbidden', {}),
+    ],
     ['a 404', false, new ApiError(404, 'Not Found', {})],
     ['a network error', true, new NetworkError(new TypeError('Failed to fetch'))],
   ])('first failure with %s: retry %s', (_name, expected, error) => {

@@ -31,12 +31,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
+import { FailureHistory } from '@/failures/failure-history';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorAlert } from '@/integrations/error-alert';
 
 import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
 import { headersToRows, rowsToHeaders } from '@/integrations/form';
-import { RelativeTime } from '@/integrations/list-page';
+import { RelativeTime } from '@/integrations/relative-time';
 import {
   deleteIntegration,
   integrationQueries,
@@ -157,6 +158,7 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
           </Field>
         </Section>
       </SimpleGrid>
+      <FailureHistory integrationId={integration.id} />
 
       {isWebhook && <HeadersTable headers={integration.headers ?? {}} />}
       {isWebhook && <SavedPreview integration={integration} />}

@@ -12,20 +12,16 @@ import {
   Text,
   Title,
   Tooltip,
-  VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { RecentFailures, useRecentFailures } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/integrations/error-alert';
-import {
-  eventTypeLabel,
-  formatExact,
-  formatRelative,
-  integrationTypeLabel,
-} from '@/integrations/labels';
+import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
+import { RelativeTime } from '@/integrations/relative-time';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';
 
@@ -34,6 +30,11 @@ export function ListPage() {
   const requestedPage = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const query = useQuery(integrationQueries.list(requestedPage));
   const { data } = query;
+  const { failures, settled } = useRecentFailures();
+  const names = useMemo(
+    () => new Map(data?.items.map((item) => [item.id, item.name])),
+    [data?.items],
+  );
 
   const goTo = (page: number) =>
     setSearchParams(page === 1 ? {} : { page: String(page) }, { preventScrollReset: false });
@@ -54,7 +55,10 @@ export function ListPage() {
               size="lg"
               aria-label="Refresh"
               loading={query.isFetching}
-              onClick={() => query.refetch()}
+              onClick={() => {
+                void query.refetch();
+                void failures.refetch();
+              }}
             >
               <IconRefresh size={18} aria-hidden />
             </ActionIcon>
@@ -71,12 +75,16 @@ export function ListPage() {
           error={query.error}
           onRetry={() => query.refetch()}
         />
-      ) : query.isPending ? (
+      ) : query.isPending || !settled ? (
         <ListSkeleton />
       ) : data && data.items.length === 0 && data.page === 1 ? (
-        <EmptyState />
+        <>
+          <RecentFailures query={failures} names={names} />
+          <EmptyState />
+        </>
       ) : data ? (
         <>
+          <RecentFailures query={failures} names={names} />
           {query.isError && (
             <Alert color="yellow" title="Showing the last loaded list">
               Refreshing failed: {query.error.message}
@@ -187,24 +195,6 @@ function IntegrationRow({ item }: { item: IntegrationSummary }) {
         <RelativeTime iso={item.lastSuccessfulMessageDelivery} empty="Not yet" />
       </Table.Td>
     </Table.Tr>
-  );
-}
-
-/** Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen reader. */
-export function RelativeTime({ iso, empty }: { iso: string | undefined; empty: string }) {
-  if (!iso)
-    return (
-      <Text c="dimmed" size="sm">
-        {empty}
-      </Text>
-    );
-  return (
-    <Tooltip label={formatExact(iso)}>
-      <Text component="time" dateTime={iso} size="sm">
-        {formatRelative(iso)}
-        <VisuallyHidden> ({formatExact(iso)})</VisuallyHidden>
-      </Text>
-    </Tooltip>
   );
 }
 

@@ -6,6 +6,7 @@ import type {
   WebhookCreate,
   WebhookPatch,
 } from '@/integrations/schemas';
+import { adminLogsSchema, createAdminLogStore, type AdminLog } from '@/mocks/admin-log-store';
 import { seedIntegrations } from '@/mocks/seed';
 import { inject } from '@/placeholders/inject';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
@@ -59,6 +60,7 @@ export interface Db {
   restart(id: string): RestartResult | undefined;
   sendDeviceMessage(eventType: DeviceEventType, device?: Device): DeliveryLogEntry[];
   log(): DeliveryLogEntry[];
+  adminLogs(): AdminLog[];
   subscribe(listener: () => void): () => void;
   reset(): void;
   persistTo(storage: Storage, key?: string): void;
@@ -168,6 +170,8 @@ const persistedSchema = z.object({
       dueAt: z.number(),
     }),
   ),
+  // Optional: a copy stored before administration logs existed keeps its integrations.
+  adminLogs: adminLogsSchema.optional(),
 });
 
 export function createDb(options: DbOptions = {}): Db {
@@ -178,6 +182,7 @@ export function createDb(options: DbOptions = {}): Db {
   let integrations: IntegrationDetail[] = seedIntegrations();
   let entries: DeliveryLogEntry[] = [];
   let pending: PendingRetry[] = [];
+  const adminLogs = createAdminLogStore({ now, randomId });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const listeners = new Set<() => void>();
   let save: (() => void) | undefined;
@@ -336,6 +341,7 @@ export function createDb(options: DbOptions = {}): Db {
     integration.state = 'INTEGRATION_FAILED';
     integration.error = `CloudIntegrator[IntegrationDisabled]: ${MAX_ATTEMPTS} delivery attempts to ${url} failed: no answer within ${RESPONSE_TIMEOUT_S} s`;
     integration.updatedTime = iso();
+    adminLogs.integrationDisabled(integration);
     // Other messages still being retried for it are dropped: a failed integration receives nothing.
     cancelRetries(integration.id);
     return [entry, ...forwardError(integration)];
@@ -375,7 +381,8 @@ export function createDb(options: DbOptions = {}): Db {
 
     save = () => {
       try {
-        storage.setItem(key, JSON.stringify({ version: 1, integrations, log: entries, pending }));
+        const stored = { version: 1, integrations, log: entries, pending, adminLogs };
+        storage.setItem(key, JSON.stringify(stored));
       } catch {
         // A full or disabled storage must not break the demo; it just stops surviving reloads.
       }
@@ -385,6 +392,7 @@ export function createDb(options: DbOptions = {}): Db {
       cancelRetries();
       integrations = parsed.data.integrations as IntegrationDetail[];
       entries = parsed.data.log as DeliveryLogEntry[];
+      if (parsed.data.adminLogs) adminLogs.restore(parsed.data.adminLogs);
       const nowMs = now().getTime();
       const overdue = parsed.data.pending.filter((retry) => retry.dueAt <= nowMs);
       for (const retry of parsed.data.pending) {
@@ -522,6 +530,8 @@ export function createDb(options: DbOptions = {}): Db {
 
     log: () => structuredClone(entries),
 
+    adminLogs: () => adminLogs.list(),
+
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -533,6 +543,7 @@ export function createDb(options: DbOptions = {}): Db {
       cancelRetries();
       integrations = seedIntegrations();
       entries = [];
+      adminLogs.reset();
       changed();
     },
 

@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
+import { adminLogHandlers } from '@/mocks/admin-logs';
 import { db, toListItem } from '@/mocks/db';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import {
@@ -219,6 +220,7 @@ const EVENT_TYPES = [
 type IdParams = { integrationId: string };
 
 export const handlers = [
+  ...adminLogHandlers,
   http.get(BASE, async ({ request }) => {
     await latency();
     const search = new URL(request.url).searchParams;

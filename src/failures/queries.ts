@@ -1,0 +1,80 @@
+import { queryOptions } from '@tanstack/react-query';
+import { request } from '@/api/request';
+import { adminLogPageSchema, type AdminLog } from '@/failures/schemas';
+
+export const FAILURE_WINDOW_DAYS = 7;
+const WINDOW_MS = FAILURE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+export const LOG_PAGE_SIZE = 25;
+/** The spec's maximum for `page`: entries beyond page 50 cannot be read at all. */
+export const MAX_LOG_PAGE = 50;
+const PATH = '/v1/administrationLogs';
+export const TRUNCATED = `Only the newest ${(MAX_LOG_PAGE * LOG_PAGE_SIZE).toLocaleString('en')} log entries could be read: the API serves no more than ${MAX_LOG_PAGE} pages of ${LOG_PAGE_SIZE}.`;
+
+/**
+ * The spec's `q` filter for integration errors since `now` minus 7 days (1NCE keeps logs that
+ * long anyway): `type:INTEGRATION,category:error,startDateTime:2026-11-24T11:37:01.123Z`.
+ */
+export function failureFilter(now: Date): string {
+  return `type:INTEGRATION,category:error,startDateTime:${windowStart(now)}`;
+}
+
+/** ISO 8601 in UTC with milliseconds and Z, as the spec's example has it. */
+export const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_MS).toISOString();
+
+export interface FailureLogs {
+  /** Integration errors of the last 7 days, newest first. */
+  items: AdminLog[];
+  /** The window's start, as sent in `q`. */
+  since: string;
+  /** More pages existed than the API lets anyone read (page ≤ 50): the oldest are missing. */
+  truncated: boolean;
+}
+
+/**
+ * Every page of the filtered logs, asked for one at a time (the API's order and `pageAmount`
+ * are only known after each answer), up to page 50.
+ */
+export async function fetchFailureLogs({
+  signal,
+  now = new Date(),
+}: {
+  signal?: AbortSignal;
+  now?: Date;
+} = {}): Promise<FailureLogs> {
+  const q = failureFilter(now);
+  const since = windowStart(now);
+  const byId = new Map<string, AdminLog>();
+  let pageAmount = 1;
+  let page = 1;
+  for (; page <= Math.min(pageAmount, MAX_LOG_PAGE); page += 1) {
+    const answer = await request(PATH, adminLogPageSchema, {
+      query: { q, pageSize: LOG_PAGE_SIZE, page },
+      signal,
+    });
+    for (const item of answer.items) byId.set(item.id, item);
+    pageAmount = answer.pageAmount ?? 1;
+    // An API that ignores `page` would hand back page 1 forever.
+    if (answer.page !== undefined && answer.page !== page) break;
+  }
+  const startMs = Date.parse(since);
+  const items = [...byId.values()]
+    // The filter again, for an API that ignored part of `q`: only integration errors count.
+    .filter(
+      (item) =>
+        item.type.toUpperCase() === 'INTEGRATION' &&
+        (item.category === undefined || item.category.toLowerCase() === 'error') &&
+        Date.parse(item.timestamp) >= startMs,
+    )
+    .sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+  return { items, since, truncated: pageAmount > MAX_LOG_PAGE };
+}
+
+export const failureQueries = {
+  // Under 'integrations' so the MutationCache's invalidation after Test, Restart or a save, and
+  // the list's Refresh, ask for it again. One entry serves the list and every detail page.
+  recent: () =>
+    queryOptions({
+      queryKey: ['integrations', 'failures', { days: FAILURE_WINDOW_DAYS }],
+      queryFn: ({ signal }) => fetchFailureLogs({ signal }),
+    }),
+};

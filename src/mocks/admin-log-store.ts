@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+// Kept as 1NCE keeps them: a week, then gone.
+const ADMIN_LOG_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+const CUSTOMER_ID = '10074356';
+const HOUR = 60 * 60 * 1000;
+
+const INTEGRATION_DISABLED = 'CloudIntegrator[IntegrationDisabled]';
+const PLUGIN_DISABLED = 'CloudIntegrator[PluginDisabled]';
+
+/** 1NCE's wording (operations-api.md): the id and name are only in this sentence. */
+const disabledDescription = (id: string, name: string) =>
+  `Integration with ID ${id} and name "${name}" was disabled due to consecutive failed requests.`;
+
+// An item as the spec has it (getAdministrationLogsResponseschema_items_inner), for what the
+// demo stores in sessionStorage: a copy that does not match is dropped with the rest of the state.
+const adminLogSchema = z.object({
+  id: z.string().min(1),
+  customerId: z.string(),
+  message: z.string(),
+  timestamp: z.iso.datetime(),
+  type: z.string(),
+  category: z.string().optional(),
+  description: z.string().optional(),
+  integrationId: z.string().optional(),
+  geofenceId: z.string().optional(),
+  iccid: z.string().optional(),
+  imsi: z.string().optional(),
+  ip: z.string().optional(),
+});
+export const adminLogsSchema = z.array(adminLogSchema);
+export type AdminLog = z.infer<typeof adminLogSchema>;
+
+const COLD_CHAIN = { id: 'AP3dIUs3c7_Oo2yJYaXWg', name: 'Cold-chain alerts' };
+const PARKING = { id: 'c1RfZp7_HsWq3aJmV9yTo', name: 'Parking sensors (JSON)' };
+const DEVICE = { iccid: '8988228066612345678', imsi: '901405100012345', ip: '10.203.51.17' };
+
+/**
+ * Hours before `now`. Like 1NCE's own example, the seeded disabled entries carry the integration
+ * only in the description (no integrationId), so the demo exercises the console's parsing.
+ */
+const SEED: readonly (Omit<AdminLog, 'id' | 'customerId' | 'timestamp'> & {
+  hoursAgo: number;
+})[] = [
+  { hoursAgo: 3, ...disabled(COLD_CHAIN) },
+  {
+    hoursAgo: 9,
+    type: 'LIFECYCLE',
+    category: 'info',
+    message: 'Device registered for the first time',
+    ...DEVICE,
+  },
+  {
+    hoursAgo: 27,
+    type: 'INTEGRATION',
+    category: 'error',
+    message: PLUGIN_DISABLED,
+    description: 'One of your plugins has failed.',
+  },
+  { hoursAgo: 30, ...disabled(COLD_CHAIN) },
+  {
+    hoursAgo: 52,
+    type: 'DEVICE',
+    category: 'error',
+    message: 'UDP message could not be parsed as JSON',
+    ...DEVICE,
+  },
+  { hoursAgo: 101, ...disabled(PARKING) },
+  { hoursAgo: 140, ...disabled(COLD_CHAIN) },
+];
+
+function disabled({ id, name }: { id: string; name: string }) {
+  return {
+    type: 'INTEGRATION',
+    category: 'error',
+    message: INTEGRATION_DISABLED,
+    description: disabledDescription(id, name),
+  };
+}
+
+export interface AdminLogStore {
+  /** The last 7 days, newest first. */
+  list(): AdminLog[];
+  /** What 1NCE logs when it sets an integration to INTEGRATION_FAILED. */
+  integrationDisabled(integration: { id: string; name: string }): void;
+  reset(): void;
+  restore(logs: AdminLog[]): void;
+  /** What db stores (JSON.stringify calls it). */
+  toJSON(): AdminLog[];
+}
+
+export function createAdminLogStore({
+  now,
+  randomId,
+}: {
+  now: () => Date;
+  randomId: () => string;
+}): AdminLogStore {
+  let logs: AdminLog[] = [];
+
+  const seed = () => {
+    const nowMs = now().getTime();
+    logs = SEED.map(({ hoursAgo, ...fields }) => ({
+      id: randomId(),
+      customerId: CUSTOMER_ID,
+      timestamp: new Date(nowMs - hoursAgo * HOUR).toISOString(),
+      ...fields,
+    }));
+  };
+
+  const kept = () => {
+    const oldest = now().getTime() - ADMIN_LOG_RETENTION_MS;
+    logs = logs.filter((log) => Date.parse(log.timestamp) >= oldest);
+    return logs;
+  };
+
+  seed();
+
+  return {
+    list: () =>
+      structuredClone(kept()).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp)),
+
+    integrationDisabled({ id, name }) {
+      // Unlike the seed, these fill integrationId as well: the console reads either.
+      logs.push({
+        id: randomId(),
+        customerId: CUSTOMER_ID,
+        timestamp: now().toISOString(),
+        type: 'INTEGRATION',
+        category: 'error',
+        message: INTEGRATION_DISABLED,
+        description: disabledDescription(id, name),
+        integrationId: id,
+      });
+      kept();
+    },
+
+    reset: seed,
+    toJSON: () => kept(),
+    restore(stored) {
+      logs = structuredClone(stored);
+      kept();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { db } from '@/mocks/db';
+import type { AdminLog } from '@/mocks/admin-log-store';
+import { latency } from '@/mocks/latency';
+
+const PATH = '*/v1/administrationLogs';
+const MAX_PAGE = 50;
+// The spec sets no maximum; 1NCE's docs say 1–25, and the stand-in holds the console to that.
+const MAX_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 10;
+
+// The spec's enums for an item's type and category (getAdministrationLogsResponseschema_items_inner).
+const TYPES = ['INTEGRATION', 'DEVICE', 'GENERAL', 'LOCATION', 'LIFECYCLE'];
+const CATEGORIES = ['info', 'error'];
+
+const FILTERS = ['geofenceId', 'category', 'iccid', 'type', 'startDateTime', 'endDateTime'];
+const utcDateTime = z.iso.datetime();
+
+type Filter = Partial<Record<string, string>>;
+interface Problem {
+  property: string;
+  message: string;
+}
+
+/**
+ * The spec's `q`: a comma list of `filter:value` (the first colon splits, so a date keeps its
+ * own). `type` and `category` are matched ignoring case, as the spec's own example writes
+ * `type:device` for the enum value DEVICE.
+ */
+export function parseLogFilter(q: string): { filter: Filter } | { problem: Problem } {
+  const filter: Filter = {};
+  if (q.trim() === '') return { filter };
+  for (const part of q.split(',')) {
+    const colon = part.indexOf(':');
+    const name = part.slice(0, colon).trim();
+    const value = part.slice(colon + 1).trim();
+    const problem = (message: string) => ({ problem: { property: 'q', message } });
+    if (colon <= 0 || value === '') {
+      return problem(`"${part}" is not a filter:value pair`);
+    }
+    if (!FILTERS.includes(name)) {
+      return problem(`Unknown filter "${name}"; allowed: ${FILTERS.join(', ')}`);
+    }
+    if (name in filter) return problem(`Filter "${name}" is given twice`);
+    if (name === 'type' && !TYPES.includes(value.toUpperCase())) {
+      return problem(`type must be one of ${TYPES.join(', ')}, got "${value}"`);
+    }
+    if (name === 'category' && !CATEGORIES.includes(value.toLowerCase())) {
+      return problem(`category must be one of ${CATEGORIES.join(', ')}, got "${value}"`);
+    }
+    if (name.endsWith('DateTime') && !utcDateTime.safeParse(value).success) {
+      return problem(`${name} must be a UTC date-time such as 2026-11-16T00:00:00.000Z`);
+    }
+    filter[name] = value;
+  }
+  if (filter.startDateTime && filter.endDateTime && filter.startDateTime > filter.endDateTime) {
+    return { problem: { property: 'q', message: 'startDateTime must not be after endDateTime' } };
+  }
+  return { filter };
+}
+
+function matchesFilter(log: AdminLog, filter: Filter): boolean {
+  const time = Date.parse(log.timestamp);
+  return (
+    (!filter.type || log.type.toUpperCase() === filter.type.toUpperCase()) &&
+    (!filter.category || log.category?.toLowerCase() === filter.category.toLowerCase()) &&
+    (!filter.iccid || log.iccid === filter.iccid) &&
+    (!filter.geofenceId || log.geofenceId === filter.geofenceId) &&
+    (!filter.startDateTime || time >= Date.parse(filter.startDateTime)) &&
+    (!filter.endDateTime || time <= Date.parse(filter.endDateTime))
+  );
+}
+
+function integerParam(
+  raw: string | null,
+  property: string,
+  fallback: number,
+  max: number,
+): number | Problem {
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
+    return { property, message: `${property} must be an integer from 1 to ${max}, got "${raw}"` };
+  }
+  return value;
+}
+
+const badRequest = (errors: Problem[]) =>
+  HttpResponse.json({ statusCode: 400, statusText: 'Bad Request', errors }, { status: 400 });
+
+export const adminLogHandlers = [
+  http.get(PATH, async ({ request }) => {
+    await latency();
+    const search = new URL(request.url).searchParams;
+    const page = integerParam(search.get('page'), 'page', 1, MAX_PAGE);
+    const pageSize = integerParam(
+      search.get('pageSize'),
+      'pageSize',
+      DEFAULT_PAGE_SIZE,
+      MAX_PAGE_SIZE,
+    );
+    const q = parseLogFilter(search.get('q') ?? '');
+    if (typeof page !== 'number' || typeof pageSize !== 'number' || 'problem' in q) {
+      const problems = [page, pageSize, 'problem' in q ? q.problem : undefined];
+      return badRequest(problems.filter((value): value is Problem => typeof value === 'object'));
+    }
+
+    const matching = db.adminLogs().filter((log) => matchesFilter(log, q.filter));
+    const start = (page - 1) * pageSize;
+    return HttpResponse.json({
+      page,
+      pageAmount: Math.max(1, Math.ceil(matching.length / pageSize)),
+      items: matching.slice(start, start + pageSize),
+    });
+  }),
+];

@@ -1,7 +1,8 @@
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { adminLogHandlers } from '@/mocks/admin-logs';
 import { db, toListItem } from '@/mocks/db';
+import { latency } from '@/mocks/latency';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import {
   validateWebhookCreate,
@@ -15,14 +16,6 @@ const BASE = '*/v1/integrate/clouds';
 
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 100;
-
-// Only the browser demo waits, so spinners are visible there while tests stay fast.
-const simulateLatency =
-  typeof window !== 'undefined' && !import.meta.env?.VITEST && import.meta.env?.MODE !== 'test';
-
-async function latency() {
-  if (simulateLatency) await delay(150);
-}
 
 // A change is made (and db persists it) before the wait, as a server commits before it answers:
 // a page that reloads or navigates while the answer is on its way has still made the change.

@@ -2,6 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { db, toListItem } from '@/mocks/db';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
+import { simHandlers } from '@/mocks/sims';
 import {
   validateWebhookCreate,
   validateWebhookPatch,
@@ -219,6 +220,7 @@ const EVENT_TYPES = [
 type IdParams = { integrationId: string };
 
 export const handlers = [
+  ...simHandlers,
   http.get(BASE, async ({ request }) => {
     await latency();
     const search = new URL(request.url).searchParams;

@@ -128,7 +128,8 @@ export async function requestWithHeaders<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<{ data: z.infer<S>; headers: Headers }> {
-  return exchange(path, schema, options);
+  const { data, headers } = await exchange(path, schema, options);
+  return { data: data as z.infer<S>, headers };
 }
 
 async function exchange(

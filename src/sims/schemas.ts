@@ -42,14 +42,22 @@ export const simDetailSchema = simSchema.transform((sim) =>
 );
 
 /**
- * The bare array GET /v1/sims answers. An item that is not a SIM (not an object, or one without
- * an ICCID, which nothing could choose it by) is dropped, so one bad entry never hides a page.
+ * An item that is not a SIM (not an object, or one without an ICCID, which nothing could choose
+ * it by) is dropped, so one bad entry never hides the rest of a page.
  */
-export const simListSchema = z.array(z.unknown()).transform((items) =>
-  items.flatMap((item): Sim[] => {
+function readableSims(items: unknown[]): Sim[] {
+  return items.flatMap((item) => {
     const parsed = simDetailSchema.safeParse(item);
     return parsed.success && parsed.data.iccid ? [parsed.data] : [];
-  }),
-);
+  });
+}
+
+/** The bare array GET /v1/sims answers. */
+export const simListSchema = z.array(z.unknown()).transform(readableSims);
+
+/** A page of the fleet: its SIMs, and how many items it held (what paging counts). */
+export const simPageSchema = z
+  .array(z.unknown())
+  .transform((items) => ({ sims: readableSims(items), received: items.length }));
 
 export const DISABLED = 'Disabled';

@@ -194,3 +194,19 @@ describe('Use a real device, in the Preview', () => {
     }
   });
 });
+
+describe('Use a real device, on a webhook’s page', () => {
+  it('fills the saved webhook’s Preview from a SIM as well', async () => {
+    const { user } = renderApp('/integrations/Jv2cS-pPcy0NdtQ64ycZJ');
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    const sim = simulatedSim(120);
+    await user.type(
+      within(preview).getByRole('combobox', { name: 'Use a real device' }),
+      sim.iccid!,
+    );
+    await user.click(await screen.findByRole('option', { name: new RegExp(sim.iccid!) }));
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(
+      `https://ingest.fleetwise.example.com/1nce/devices/${sim.iccid}/telemetry`,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 
 // "Use a real device" in the Preview, in demo mode (MSW in the tab) and in live mode (the
 // production server proxying to the 1NCE API stand-in, which serves the same simulated fleet).
@@ -157,3 +158,20 @@ test('live: a 429 is waited out as Retry-After says, then the search goes on', a
   await page.getByRole('option', { name: /^Cold-chain truck 12, / }).click();
   await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe (${colorScheme}): the open list of SIMs, a Disabled one, and an error`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const { preview, search } = await openForm(page, false);
+    await search.fill('water level gauge elbe');
+    await expect(page.getByRole('option', { name: /, Disabled$/ }).first()).toBeVisible();
+    await expect(search).toHaveAttribute('aria-expanded', 'true');
+    await expectNoViolations(page);
+
+    await search.fill('89882280666123456180');
+    await expect(preview.getByText('is not the check digit')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}

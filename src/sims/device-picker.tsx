@@ -42,7 +42,12 @@ export function describeSim(sim: Sim): string {
 
 function StatusBadge({ status }: { status?: string }) {
   return (
-    <Badge size="xs" variant="light" color={status === 'Enabled' ? 'teal' : 'gray'}>
+    <Badge
+      size="xs"
+      variant="light"
+      color={status === 'Enabled' ? 'teal' : 'gray'}
+      style={{ flexShrink: 0 }}
+    >
       {status || 'Unknown'}
     </Badge>
   );
@@ -65,7 +70,8 @@ export function DevicePicker({ onPick }: DevicePickerProps) {
 
   return (
     <Stack gap={4}>
-      <Combobox store={combobox} onOptionSubmit={choose}>
+      {/* Not in a portal: the options stay inside the page's landmarks, next to the box. */}
+      <Combobox store={combobox} onOptionSubmit={choose} withinPortal={false}>
         <Combobox.Target withExpandedAttribute>
           <TextInput
             label={PICKER_LABEL}

@@ -7,14 +7,15 @@ import { simDetailSchema, simListSchema, simPageSchema, type Sim } from '@/sims/
 const BASE = '/v1/sims';
 /** The API's maximum, so the fewest requests fill the search. */
 export const FLEET_PAGE_SIZE = 100;
-/** The search covers this many SIMs at most: 20 requests, two seconds at the rate limit. */
+/** The search covers this many SIMs at most: 20 requests, just over a second at the rate limit. */
 export const FLEET_CAP = 2000;
 /** 429s waited out (each as long as Retry-After says) before the search gives up. */
 const MAX_RATE_LIMIT_WAITS = 5;
 
 // 1NCE allows 10 requests per second per customer on /sims: one limiter for every SIM request
-// this tab makes, and a 429 holds all of them for as long as Retry-After says.
-export const simRateLimiter = createRateLimiter({ limit: 10, intervalMs: 1000 });
+// this tab makes, and a 429 holds all of them for as long as Retry-After says. 10 in 1.1 s: the
+// API counts when requests arrive, and a busy tab or network can delay one and not the next.
+export const simRateLimiter = createRateLimiter({ limit: 10, intervalMs: 1100 });
 
 async function limited<T>(signal: AbortSignal, send: () => Promise<T>): Promise<T> {
   await simRateLimiter.acquire(signal);

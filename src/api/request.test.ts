@@ -6,6 +6,7 @@ import {
   describeError,
   fieldErrors,
   request,
+  requestWithHeaders,
   setAuth,
 } from '@/api/request';
 import { server } from '@/mocks/node';
@@ -19,6 +20,23 @@ describe('request', () => {
   it('parses a successful answer with the schema', async () => {
     server.use(http.get(PATH, () => HttpResponse.json({ ok: true, extra: 1 })));
     await expect(request('/v1/probe', okSchema)).resolves.toEqual({ ok: true });
+  });
+
+  it('requestWithHeaders also gives the response headers, and signs in again the same way', async () => {
+    let token = 'old';
+    server.use(
+      http.get(PATH, ({ request: incoming }) =>
+        incoming.headers.get('authorization') === 'Bearer new'
+          ? HttpResponse.json({ ok: true }, { headers: { 'X-Total-Pages': '3' } })
+          : HttpResponse.json({ statusCode: 401 }, { status: 401 }),
+      ),
+    );
+    setAuth({ token: () => token, reauthenticate: async () => void (token = 'new') });
+    const { data, headers } = await requestWithHeaders('/v1/probe', okSchema, {
+      query: { page: 2 },
+    });
+    expect(data).toEqual({ ok: true });
+    expect(headers.get('x-total-pages')).toBe('3');
   });
 
   it('throws a typed ApiError with the API’s status and errors', async () => {

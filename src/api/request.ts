@@ -119,6 +119,24 @@ export async function request(
   schema: z.ZodType | null,
   options: RequestOptions = {},
 ): Promise<unknown> {
+  return (await exchange(path, schema, options)).data;
+}
+
+/** As request(), for the APIs that answer part of their result in headers (paging of /v1/sims). */
+export async function requestWithHeaders<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<{ data: z.infer<S>; headers: Headers }> {
+  const { data, headers } = await exchange(path, schema, options);
+  return { data: data as z.infer<S>, headers };
+}
+
+async function exchange(
+  path: string,
+  schema: z.ZodType | null,
+  options: RequestOptions,
+): Promise<{ data: unknown; headers: Headers }> {
   if (auth && !auth.token()) await auth.reauthenticate();
   try {
     return await send(path, schema, options);
@@ -134,7 +152,7 @@ async function send(
   path: string,
   schema: z.ZodType | null,
   { method = 'GET', body, query, signal }: RequestOptions,
-): Promise<unknown> {
+): Promise<{ data: unknown; headers: Headers }> {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined) search.set(key, String(value));
@@ -175,8 +193,10 @@ async function send(
       response.headers.get('retry-after'),
     );
   }
-  if (schema === null) return undefined;
-  return schema.parse(json);
+  return {
+    data: schema === null ? undefined : schema.parse(json),
+    headers: response.headers,
+  };
 }
 
 const FIELD_KEYS = ['property', 'field', 'path', 'instancePath', 'dataPath', 'param', 'name'];

@@ -4,6 +4,7 @@ import { adminLogHandlers } from '@/mocks/admin-logs';
 import { db, toListItem } from '@/mocks/db';
 import { latency } from '@/mocks/latency';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
+import { simHandlers } from '@/mocks/sims';
 import {
   validateWebhookCreate,
   validateWebhookPatch,
@@ -214,6 +215,7 @@ type IdParams = { integrationId: string };
 
 export const handlers = [
   ...adminLogHandlers,
+  ...simHandlers,
   http.get(BASE, async ({ request }) => {
     await latency();
     const search = new URL(request.url).searchParams;

@@ -19,7 +19,7 @@ import {
   useMatches,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconTerminal2 } from '@tabler/icons-react';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { toCurl } from '@/placeholders/curl';
 import type { DeviceContext, WebhookDefinition } from '@/placeholders/inject';
 import {
@@ -40,6 +40,8 @@ export interface PreviewPanelProps {
   eventTypeLabel: (type: string) => string;
   /** Set where the panel is sticky, so all of it stays reachable by scrolling inside it. */
   maxHeight?: string;
+  /** A search for a real device, filled in by the page; `null` goes back to the example one. */
+  devicePicker?: (onPick: (device: DeviceContext | null) => void) => ReactNode;
 }
 
 const MASK = '••••••••';
@@ -51,10 +53,14 @@ export function PreviewPanel({
   integration,
   eventTypeLabel,
   maxHeight,
+  devicePicker,
 }: PreviewPanelProps) {
   const headingId = useId();
   const [scenario, setScenario] = useState<Scenario>('device');
   const [device, setDevice] = useState<DeviceContext>({ ...EXAMPLE_DEVICE });
+  const pickDevice = useCallback((picked: DeviceContext | null) => {
+    setDevice({ ...(picked ?? EXAMPLE_DEVICE) });
+  }, []);
   const [showSecrets, setShowSecrets] = useState(false);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
@@ -120,6 +126,7 @@ export function PreviewPanel({
         <Text size="xs" c="dimmed">
           {explanation}
         </Text>
+        {devicePicker?.(pickDevice)}
         <SimpleGrid
           spacing="xs"
           // As many columns as fit at the width a 19-digit ICCID needs, so it always shows whole.

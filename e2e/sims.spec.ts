@@ -1,0 +1,177 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+
+// "Use a real device" in the Preview, in demo mode (MSW in the tab) and in live mode (the
+// production server proxying to the 1NCE API stand-in, which serves the same simulated fleet).
+const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+const USER = 'e2e-api-user';
+const PASSWORD = 'e2e-api-password';
+
+const TEMPLATE = 'https://hook.example.com/d/:iccid:/:imsi:?ip=:ip:';
+// From the simulated fleet (src/mocks/sims.ts): the example device is "Cold-chain truck 12".
+const EXAMPLE = { iccid: '8988228066612345678', imsi: '901405100012345', ip: '10.203.51.17' };
+const PALLET = { iccid: '8988228066612345619', imsi: '901405100012286', ip: '10.203.50.84' };
+const PALLET_LUHN = '89882280666123456190';
+const METER = { iccid: '8988228066612345734', imsi: '901405100012401', ip: '10.203.51.89' };
+const urlFor = (device: typeof EXAMPLE) =>
+  `https://hook.example.com/d/${device.iccid}/${device.imsi}?ip=${device.ip}`;
+
+test.beforeEach(async ({ request }) => {
+  await request.post(`${UPSTREAM}/__control/reset`);
+});
+
+async function openForm(page: Page, live: boolean) {
+  if (live) {
+    await page.goto('/integrations/new?live');
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await page.getByLabel('API username').fill(USER);
+    await page.getByLabel('API password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  } else {
+    await page.goto('/integrations/new?demo');
+  }
+  await page.getByLabel('Endpoint URL').fill(TEMPLATE);
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
+  return { preview, search: preview.getByRole('combobox', { name: 'Use a real device' }) };
+}
+
+for (const live of [false, true]) {
+  const mode = live ? 'live' : 'demo';
+
+  test(`${mode}: search by label, ICCID and IP address, choose, and the Preview injects that SIM`, async ({
+    page,
+    request,
+  }) => {
+    const { preview, search } = await openForm(page, live);
+    await request.post(`${UPSTREAM}/__control/clear-requests`);
+
+    await search.fill('pallet tracker 0417');
+    const pallet = page.getByRole('option', { name: /^Pallet tracker 0417, / });
+    await expect(pallet).toHaveAccessibleName(
+      `Pallet tracker 0417, ICCID ${PALLET.iccid}, IP address ${PALLET.ip}, Enabled`,
+    );
+    // The fleet of 150 SIMs: two pages of 100.
+    await expect(preview.getByText('1 SIM matches.')).toBeVisible();
+    // Measured by the browser (Resource Timing): what filling the search cost.
+    const fill = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/v1\/sims\?page=/.test(entry.name))
+        .map((entry) => ({
+          search: new URL(entry.name).search,
+          start: entry.startTime,
+          end: (entry as PerformanceResourceTiming).responseEnd,
+        })),
+    );
+    expect(fill.map((item) => item.search)).toEqual([
+      '?page=1&pageSize=100',
+      '?page=2&pageSize=100',
+    ]);
+    console.log(
+      `${mode}: ${fill.length} requests filled the SIM search in ${Math.round(fill.at(-1)!.end - fill[0]!.start)} ms (${fill.map((item) => Math.round(item.end - item.start)).join(' + ')} ms each)`,
+    );
+    await pallet.click();
+    await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(PALLET));
+
+    // A whole ICCID: one GET /v1/sims/{iccid}.
+    await search.fill(METER.iccid);
+    await page.getByRole('option', { name: /^Smart meter Altona-21, / }).click();
+    await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(METER));
+
+    await search.fill(EXAMPLE.ip);
+    await page.getByRole('option', { name: /^Cold-chain truck 12, / }).click();
+    await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
+
+    // The 20-digit form (with the Luhn check digit) is sent as the 19 digits.
+    await search.fill(PALLET_LUHN);
+    await page.getByRole('option', { name: /^Pallet tracker 0417, / }).click();
+    await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(PALLET));
+    await preview.getByRole('button', { name: 'Use the example device' }).click();
+    await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
+
+    if (live) {
+      // What reached the API through the console's server, exactly as the spec defines it.
+      const log = (await (await request.get(`${UPSTREAM}/__control/requests`)).json()) as {
+        method: string;
+        path: string;
+      }[];
+      expect(log.filter((item) => item.path.includes('/v1/sims'))).toEqual([
+        {
+          method: 'GET',
+          path: '/management-api/v1/sims?page=1&pageSize=100',
+          authorization: 'Bearer',
+        },
+        {
+          method: 'GET',
+          path: '/management-api/v1/sims?page=2&pageSize=100',
+          authorization: 'Bearer',
+        },
+        { method: 'GET', path: `/management-api/v1/sims/${METER.iccid}`, authorization: 'Bearer' },
+        {
+          method: 'GET',
+          path: `/management-api/v1/sims?q=ip_address%3A${EXAMPLE.ip}`,
+          authorization: 'Bearer',
+        },
+        { method: 'GET', path: `/management-api/v1/sims/${PALLET.iccid}`, authorization: 'Bearer' },
+      ]);
+    }
+  });
+
+  test(`${mode}: an unknown ICCID says so, and the Preview keeps its device`, async ({ page }) => {
+    const { preview, search } = await openForm(page, live);
+    await search.fill('8988228066600000000');
+    await expect(preview.getByText('No SIM with ICCID 8988228066600000000.')).toBeVisible();
+    await expect(search).toHaveAttribute('aria-invalid', 'true');
+    await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
+  });
+}
+
+test('live: an API user that may not read SIMs (403) keeps the example device', async ({
+  page,
+  request,
+}) => {
+  const { preview, search } = await openForm(page, true);
+  await request.post(`${UPSTREAM}/__control/fail-next`, {
+    data: { status: 403, path: '/v1/sims' },
+  });
+  await search.fill('truck');
+  await expect(
+    preview.getByText('Your API user may not read SIMs, so the Preview keeps its device.'),
+  ).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(0);
+  await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
+});
+
+test('live: a 429 is waited out as Retry-After says, then the search goes on', async ({
+  page,
+  request,
+}) => {
+  const { preview, search } = await openForm(page, true);
+  await request.post(`${UPSTREAM}/__control/fail-next`, {
+    data: { status: 429, headers: { 'retry-after': '2' }, path: '/v1/sims' },
+  });
+  await search.fill('truck 12');
+  await expect(
+    preview.getByText('1NCE asked to wait 2 s (too many requests); the search goes on by itself.'),
+  ).toBeVisible();
+  await page.getByRole('option', { name: /^Cold-chain truck 12, / }).click();
+  await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe (${colorScheme}): the open list of SIMs, a Disabled one, and an error`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const { preview, search } = await openForm(page, false);
+    await search.fill('water level gauge elbe');
+    await expect(page.getByRole('option', { name: /, Disabled$/ }).first()).toBeVisible();
+    await expect(search).toHaveAttribute('aria-expanded', 'true');
+    await expectNoViolations(page);
+
+    await search.fill('89882280666123456180');
+    await expect(preview.getByText('is not the check digit')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}

@@ -1,0 +1,212 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { EXAMPLE_SIM, createSimHandlers, simulatedFleet, simulatedSim } from '@/mocks/sims';
+import { server } from '@/mocks/node';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
+import { renderApp } from '@/test/render';
+
+const URL_TEMPLATE = 'https://hook.example.com/d/:iccid:/:imsi:?ip=:ip:';
+const finalUrl = (sim: { iccid?: string; imsi?: string; ip_address?: string }) =>
+  `https://hook.example.com/d/${sim.iccid}/${sim.imsi}?ip=${sim.ip_address}`;
+const EXAMPLE_URL = finalUrl({
+  iccid: EXAMPLE_DEVICE.iccid,
+  imsi: EXAMPLE_DEVICE.imsi,
+  ip_address: EXAMPLE_DEVICE.ip,
+});
+
+/** Every SIM request the console sent: path and query, and when. */
+function recordSimRequests() {
+  const sent: { path: string; at: number }[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.includes('/v1/sims')) {
+      sent.push({
+        path: `${url.pathname.replace('/management-api', '')}${url.search}`,
+        at: Date.now(),
+      });
+    }
+  });
+  return sent;
+}
+
+afterEach(() => server.events.removeAllListeners());
+
+async function openForm() {
+  const view = renderApp('/integrations/new');
+  await view.user.click(await screen.findByLabelText(/Endpoint URL/));
+  await view.user.paste(URL_TEMPLATE);
+  const preview = screen.getByRole('region', { name: 'Preview' });
+  const search = await within(preview).findByRole('combobox', { name: 'Use a real device' });
+  await waitFor(() =>
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(EXAMPLE_URL),
+  );
+  return { ...view, preview, search };
+}
+
+describe('Use a real device, in the Preview', () => {
+  it('finds SIMs by label over the loaded fleet, fills the Preview, and goes back to the example', async () => {
+    const sent = recordSimRequests();
+    const { user, preview, search } = await openForm();
+    await user.type(search, 'tracker 04');
+
+    const option = await screen.findByRole('option', { name: /^Pallet tracker 0417, / });
+    const pallet = simulatedSim(7);
+    expect(option).toHaveAccessibleName(
+      `Pallet tracker 0417, ICCID ${pallet.iccid}, IP address ${pallet.ip_address}, Enabled`,
+    );
+    expect(await within(preview).findByText('8 SIMs match.')).toBeInTheDocument();
+    // The whole fleet of 150 in two requests of the API's largest page.
+    expect(sent.map((request) => request.path)).toEqual([
+      '/v1/sims?page=1&pageSize=100',
+      '/v1/sims?page=2&pageSize=100',
+    ]);
+
+    await user.click(option);
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(pallet));
+    expect(within(preview).getByLabelText('ICCID')).toHaveValue(pallet.iccid);
+    expect(within(preview).getByLabelText('IMSI')).toHaveValue(pallet.imsi);
+    expect(within(preview).getByLabelText('IP address')).toHaveValue(pallet.ip_address);
+    expect(within(preview).getByText('Values from “Pallet tracker 0417”.')).toBeInTheDocument();
+
+    // Another search reuses the pages already loaded.
+    await user.type(search, 'truck 12');
+    await user.click(await screen.findByRole('option', { name: /^Cold-chain truck 12, / }));
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(EXAMPLE_SIM));
+    expect(sent).toHaveLength(2);
+
+    await user.click(within(preview).getByRole('button', { name: 'Use the example device' }));
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(EXAMPLE_URL);
+  });
+
+  it('marks Disabled SIMs and searches by ICCID prefix', async () => {
+    const { user, search } = await openForm();
+    const disabled = simulatedSim(4);
+    await user.type(search, disabled.iccid!.slice(0, 18));
+    const option = await screen.findByRole('option', { name: new RegExp(disabled.iccid!) });
+    expect(option).toHaveAccessibleName(expect.stringMatching(/, Disabled$/));
+    expect(within(option).getByText('Disabled')).toBeInTheDocument();
+  });
+
+  it('looks a whole ICCID up with one GET /v1/sims/{iccid}, sending the 19 digits', async () => {
+    const sent = recordSimRequests();
+    const { user, preview, search } = await openForm();
+    await user.type(search, EXAMPLE_SIM.iccid_with_luhn!);
+    await user.click(await screen.findByRole('option', { name: /^Cold-chain truck 12, / }));
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(EXAMPLE_SIM));
+    expect(sent.map((request) => request.path)).toEqual([`/v1/sims/${EXAMPLE_SIM.iccid}`]);
+  });
+
+  it('looks an IPv4 address up with the q filter', async () => {
+    const sent = recordSimRequests();
+    const sim = simulatedSim(120);
+    const { user, preview, search } = await openForm();
+    await user.type(search, sim.ip_address!);
+    await user.click(
+      await screen.findByRole('option', { name: new RegExp(`IP address ${sim.ip_address},`) }),
+    );
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(sim));
+    expect(sent.map((request) => decodeURIComponent(request.path))).toEqual([
+      `/v1/sims?q=ip_address:${sim.ip_address}`,
+    ]);
+  });
+
+  it('says when no SIM has an ICCID (404), and the Preview keeps its device', async () => {
+    const { user, preview, search } = await openForm();
+    await user.type(search, '8988228066600000000');
+    expect(
+      await within(preview).findByText('No SIM with ICCID 8988228066600000000.'),
+    ).toBeInTheDocument();
+    expect(search).toHaveAttribute('aria-invalid', 'true');
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(EXAMPLE_URL);
+  });
+
+  it('says when the API user may not read SIMs (403), and keeps the example device', async () => {
+    server.use(
+      http.get('*/v1/sims', () =>
+        HttpResponse.json(
+          { statusCode: 403, statusText: 'Forbidden', errors: [] },
+          { status: 403 },
+        ),
+      ),
+    );
+    const { user, preview, search } = await openForm();
+    await user.type(search, 'truck');
+    expect(
+      await within(preview).findByText(
+        'Your API user may not read SIMs, so the Preview keeps its device.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(EXAMPLE_URL);
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+  });
+
+  it('waits as long as a 429’s Retry-After says, saying so, then goes on', async () => {
+    const sent = recordSimRequests();
+    let refused = false;
+    server.use(
+      http.get('*/v1/sims', ({ request }) => {
+        if (refused || new URL(request.url).searchParams.get('page') !== '2') return undefined;
+        refused = true;
+        return HttpResponse.json(
+          { statusCode: 429, statusText: 'Too Many Requests', errors: [] },
+          { status: 429, headers: { 'Retry-After': '1' } },
+        );
+      }),
+    );
+    const { user, search } = await openForm();
+    await user.type(search, 'bille 24');
+    expect(
+      await screen.findByText(
+        '1NCE asked to wait 1 s (too many requests); the search goes on by itself.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('option', { name: /^Water level gauge Bille 24, / }),
+    ).toBeInTheDocument();
+    const pages = sent.map((request) => request.path);
+    expect(pages).toEqual([
+      '/v1/sims?page=1&pageSize=100',
+      '/v1/sims?page=2&pageSize=100',
+      '/v1/sims?page=2&pageSize=100',
+    ]);
+    expect(sent[2]!.at - sent[1]!.at).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('searches the first 2,000 SIMs of a larger fleet, at most 10 requests a second, and says so', async () => {
+    server.use(...createSimHandlers(simulatedFleet(2500)));
+    const sent = recordSimRequests();
+    const { user, preview, search } = await openForm();
+    await user.type(search, 'no such label');
+    expect(
+      await within(preview).findByText(
+        /^No SIM’s label, ICCID or IP address matches “no such label”\. Searched the first 2,000 of 2,500 SIMs\./,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(sent).toHaveLength(20);
+    expect(sent.at(-1)!.path).toBe('/v1/sims?page=20&pageSize=100');
+    const times = sent.map((request) => request.at);
+    for (const start of times) {
+      expect(
+        times.filter((time) => time >= start && time < start + 1000).length,
+      ).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
+describe('Use a real device, on a webhook’s page', () => {
+  it('fills the saved webhook’s Preview from a SIM as well', async () => {
+    const { user } = renderApp('/integrations/Jv2cS-pPcy0NdtQ64ycZJ');
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    const sim = simulatedSim(120);
+    await user.type(
+      within(preview).getByRole('combobox', { name: 'Use a real device' }),
+      sim.iccid!,
+    );
+    await user.click(await screen.findByRole('option', { name: new RegExp(sim.iccid!) }));
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(
+      `https://ingest.fleetwise.example.com/1nce/devices/${sim.iccid}/telemetry`,
+    );
+  });
+});

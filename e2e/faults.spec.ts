@@ -43,10 +43,16 @@ interface Fault {
   selfHealing?: boolean;
 }
 
+// Faults for Cloud Integrator requests only: the failure-history request that the list and detail
+// pages send beside them must not take a fault meant for the list or an action.
+const INTEGRATIONS_PATH = '/v1/integrate/clouds';
+
 const failNext =
   (status: number, body?: unknown, headers?: Record<string, string>) =>
   async (_page: Page, request: APIRequestContext) => {
-    await request.post(`${UPSTREAM}/__control/fail-next`, { data: { status, body, headers } });
+    await request.post(`${UPSTREAM}/__control/fail-next`, {
+      data: { status, body, headers, path: INTEGRATIONS_PATH },
+    });
   };
 
 const FAULTS: Fault[] = [
@@ -251,7 +257,9 @@ test('a double click sends one POST, and a failed mutation is never retried on i
   await page.getByLabel('Endpoint URL').fill('https://double.example.com/hook');
   await page.getByRole('checkbox', { name: 'Error' }).check();
   await request.post(`${UPSTREAM}/__control/clear-requests`);
-  await request.post(`${UPSTREAM}/__control/fail-next`, { data: { status: 500 } });
+  await request.post(`${UPSTREAM}/__control/fail-next`, {
+    data: { status: 500, path: INTEGRATIONS_PATH },
+  });
   await page.getByRole('button', { name: 'Create webhook' }).dblclick();
   await expect(page.getByText(/internal error/).first()).toBeVisible();
   await page.waitForTimeout(3000);
@@ -271,9 +279,11 @@ test('a double click sends one POST, and a failed mutation is never retried on i
 
 test('GETs retry with back-off and wait for Retry-After', async ({ page, request }) => {
   await startLive(page, request);
-  await request.post(`${UPSTREAM}/__control/fail-next`, { data: { status: 503, count: 2 } });
   await request.post(`${UPSTREAM}/__control/fail-next`, {
-    data: { status: 429, headers: { 'retry-after': '1' } },
+    data: { status: 503, count: 2, path: INTEGRATIONS_PATH },
+  });
+  await request.post(`${UPSTREAM}/__control/fail-next`, {
+    data: { status: 429, headers: { 'retry-after': '1' }, path: INTEGRATIONS_PATH },
   });
   await page.goto('/integrations');
   await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible({

@@ -1,11 +1,11 @@
 import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
-import { ApiError } from '@/api/request';
+import { useId, useMemo } from 'react';
 import { failuresOf, messageLabel } from '@/failures/match';
-import { failureQueries, TRUNCATED } from '@/failures/queries';
+import { FAILURE_WINDOW_DAYS, failureQueries, isForbidden, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';
 import { ErrorAlert } from '@/integrations/error-alert';
+import { formatExact } from '@/integrations/labels';
 import { RelativeTime } from '@/integrations/relative-time';
 
 const FORBIDDEN = 'Your API user may not read administration logs, so failure history is hidden.';
@@ -14,21 +14,21 @@ const FORBIDDEN = 'Your API user may not read administration logs, so failure hi
 const RETENTION =
   '1NCE keeps administration logs for 7 days. While an integration is Failed, 1NCE does not queue its events: a Restart does not deliver them later.';
 
-// The browser's locale and time zone: the relative time beside it reads in the console's English.
-const localTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' });
-
 /** The detail page's section: what 1NCE logged about this integration in the last 7 days. */
 export function FailureHistory({ integrationId }: { integrationId: string }) {
   const headingId = useId();
   const query = useQuery(failureQueries.recent());
-  const forbidden = query.error instanceof ApiError && query.error.status === 403;
+  const entries = useMemo(
+    () => query.data && failuresOf(query.data.items, integrationId),
+    [query.data, integrationId],
+  );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" mb="xs" id={headingId}>
         Failure history
       </Title>
-      {forbidden ? (
+      {isForbidden(query.error) ? (
         <Text size="sm">{FORBIDDEN}</Text>
       ) : (
         <Stack gap="sm">
@@ -47,12 +47,9 @@ export function FailureHistory({ integrationId }: { integrationId: string }) {
               onRetry={() => query.refetch()}
               note="The rest of this page is not affected."
             />
-          ) : query.data ? (
+          ) : query.data && entries ? (
             <>
-              <FailureTable
-                entries={failuresOf(query.data.items, integrationId)}
-                labelledBy={headingId}
-              />
+              <FailureTable entries={entries} labelledBy={headingId} />
               {query.data.truncated && (
                 <Text size="sm" c="dimmed">
                   {TRUNCATED}
@@ -67,7 +64,9 @@ export function FailureHistory({ integrationId }: { integrationId: string }) {
 }
 
 function FailureTable({ entries, labelledBy }: { entries: AdminLog[]; labelledBy: string }) {
-  if (entries.length === 0) return <Text size="sm">No failures in the last 7 days</Text>;
+  if (entries.length === 0) {
+    return <Text size="sm">{`No failures in the last ${FAILURE_WINDOW_DAYS} days`}</Text>;
+  }
   return (
     <Table aria-labelledby={labelledBy} verticalSpacing="sm">
       <Table.Thead>
@@ -82,10 +81,10 @@ function FailureTable({ entries, labelledBy }: { entries: AdminLog[]; labelledBy
             <Table.Td style={{ verticalAlign: 'top', minWidth: '8rem' }}>
               {/* Read once: RelativeTime already tells a screen reader the exact time. */}
               <Text size="sm" aria-hidden>
-                {localTime.format(Date.parse(entry.timestamp))}
+                {formatExact(entry.timestamp)}
               </Text>
               <Text component="div" size="sm" c="dimmed">
-                <RelativeTime iso={entry.timestamp} empty="" />
+                <RelativeTime iso={entry.timestamp} empty="" exactShown />
               </Text>
             </Table.Td>
             <Table.Td style={{ overflowWrap: 'anywhere', verticalAlign: 'top' }}>

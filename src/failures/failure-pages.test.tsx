@@ -211,6 +211,21 @@ describe('Recent failures on the list page', () => {
     expect(screen.getByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();
   });
 
+  it('asks once for the list, and a Refresh of logs that failed keeps the table in place', async () => {
+    const seen = logRequests({ failures: 99, status: 403 });
+    const { user } = renderApp('/integrations');
+    const line = 'Your API user may not read administration logs, so recent failures are hidden.';
+    expect(await screen.findByText(line)).toBeInTheDocument();
+    expect(seen).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(screen.queryByRole('status', { name: 'Loading integrations' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();
+    await waitFor(() => expect(seen).toHaveLength(2));
+    expect(await screen.findByText(line)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();
+  });
+
   it('shows another error with Try again, which loads the region', async () => {
     logRequests({ failures: 1, status: 503 });
     const { user } = renderApp('/integrations');

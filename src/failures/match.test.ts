@@ -145,21 +145,27 @@ describe('failuresOf', () => {
 });
 
 describe('summarizeFailures', () => {
+  // Its input contract: newest first, as fetchFailureLogs sorts it (asserted in queries.test.ts).
+  const newestFirst = (entries: AdminLog[]) =>
+    [...entries].sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+
   it('counts disabled integrations, newest first, and plugin failures on their own', () => {
-    const summary = summarizeFailures([
-      log({ timestamp: '2026-11-28T10:00:00.000Z', description: described('A', 'Alpha') }),
-      log({ timestamp: '2026-11-30T10:00:00.000Z', description: described('A', 'Alpha') }),
-      log({ timestamp: '2026-11-29T10:00:00.000Z', integrationId: 'B' }),
-      log({ timestamp: '2026-11-27T10:00:00.000Z', description: described('B', 'Beta') }),
-      log({ timestamp: '2026-11-26T10:00:00.000Z', message: PLUGIN }),
-      log({ timestamp: '2026-11-29T11:00:00.000Z', message: PLUGIN }),
-      log({
-        timestamp: '2026-11-29T12:00:00.000Z',
-        message: 'CloudIntegrator[Throttled]',
-        integrationId: 'C',
-      }),
-      log({ timestamp: '2026-11-25T10:00:00.000Z', description: 'Reworded by 1NCE' }),
-    ]);
+    const summary = summarizeFailures(
+      newestFirst([
+        log({ timestamp: '2026-11-28T10:00:00.000Z', description: described('A', 'Alpha') }),
+        log({ timestamp: '2026-11-30T10:00:00.000Z', description: described('A', 'Alpha') }),
+        log({ timestamp: '2026-11-29T10:00:00.000Z', integrationId: 'B' }),
+        log({ timestamp: '2026-11-27T10:00:00.000Z', description: described('B', 'Beta') }),
+        log({ timestamp: '2026-11-26T10:00:00.000Z', message: PLUGIN }),
+        log({ timestamp: '2026-11-29T11:00:00.000Z', message: PLUGIN }),
+        log({
+          timestamp: '2026-11-29T12:00:00.000Z',
+          message: 'CloudIntegrator[Throttled]',
+          integrationId: 'C',
+        }),
+        log({ timestamp: '2026-11-25T10:00:00.000Z', description: 'Reworded by 1NCE' }),
+      ]),
+    );
     expect(summary).toEqual({
       integrations: [
         { id: 'A', name: 'Alpha', count: 2, last: '2026-11-30T10:00:00.000Z' },
@@ -171,13 +177,26 @@ describe('summarizeFailures', () => {
   });
 
   it('names an integration as its newest entry does', () => {
-    const summary = summarizeFailures([
-      log({ timestamp: '2026-11-28T10:00:00.000Z', description: described('A', 'Old name') }),
-      log({ timestamp: '2026-11-30T10:00:00.000Z', description: described('A', 'New name') }),
-      log({ timestamp: '2026-11-29T10:00:00.000Z', description: described('A', 'Middle name') }),
-    ]);
+    const summary = summarizeFailures(
+      newestFirst([
+        log({ timestamp: '2026-11-28T10:00:00.000Z', description: described('A', 'Old name') }),
+        log({ timestamp: '2026-11-30T10:00:00.000Z', description: described('A', 'New name') }),
+        log({ timestamp: '2026-11-29T10:00:00.000Z', description: described('A', 'Middle name') }),
+      ]),
+    );
     expect(summary.integrations).toEqual([
       { id: 'A', name: 'New name', count: 3, last: '2026-11-30T10:00:00.000Z' },
+    ]);
+  });
+
+  it('keeps the newest name when a newer entry names none', () => {
+    const summary = summarizeFailures([
+      log({ timestamp: '2026-11-30T11:00:00.000Z', integrationId: 'A' }),
+      log({ timestamp: '2026-11-30T10:00:00.000Z', description: described('A', 'New name') }),
+      log({ timestamp: '2026-11-29T10:00:00.000Z', description: described('A', 'Old name') }),
+    ]);
+    expect(summary.integrations).toEqual([
+      { id: 'A', name: 'New name', count: 3, last: '2026-11-30T11:00:00.000Z' },
     ]);
   });
 

@@ -1,12 +1,12 @@
 import type { AdminLog } from '@/failures/schemas';
 
-export interface NamedIntegration {
+interface NamedIntegration {
   id: string;
   /** As the log names it at the time of the failure; the integration may have been renamed. */
   name?: string;
 }
 
-export type FailureKind = 'integration-disabled' | 'plugin-disabled' | 'other';
+type FailureKind = 'integration-disabled' | 'plugin-disabled' | 'other';
 
 const DISABLED = /^\s*CloudIntegrator\s*\[\s*IntegrationDisabled\s*\]/i;
 const PLUGIN_DISABLED = /^\s*CloudIntegrator\s*\[\s*PluginDisabled\s*\]/i;
@@ -118,14 +118,18 @@ export interface RecentFailures {
   unattributed?: FailureCount;
 }
 
-/** The list page's summary: only disabled integrations and plugins count; other errors do not. */
+/**
+ * The list page's summary: only disabled integrations and plugins count; other errors do not.
+ * `entries` come newest first, as fetchFailureLogs returns them: the first entry seen of each
+ * kind is its last, and integrations are listed in the order they were last disabled.
+ */
 export function summarizeFailures(entries: AdminLog[]): RecentFailures {
   const integrations = new Map<string, NamedIntegration & FailureCount>();
   let plugins: FailureCount | undefined;
   let unattributed: FailureCount | undefined;
   const add = (current: FailureCount | undefined, timestamp: string): FailureCount => ({
     count: (current?.count ?? 0) + 1,
-    last: current && isLater(current.last, timestamp) ? current.last : timestamp,
+    last: current?.last ?? timestamp,
   });
 
   for (const entry of entries) {
@@ -138,20 +142,18 @@ export function summarizeFailures(entries: AdminLog[]): RecentFailures {
       continue;
     }
     const current = integrations.get(integration.id);
-    const counted = add(current, entry.timestamp);
     // The name from the newest entry that has one: what the integration was last called.
-    const newer = !current || counted.last === entry.timestamp;
-    const name = (newer ? integration.name : undefined) ?? current?.name ?? integration.name;
-    integrations.set(integration.id, { id: integration.id, ...(name && { name }), ...counted });
+    const name = current?.name ?? integration.name;
+    integrations.set(integration.id, {
+      id: integration.id,
+      ...(name && { name }),
+      ...add(current, entry.timestamp),
+    });
   }
 
   return {
-    integrations: [...integrations.values()].sort(
-      (a, b) => Date.parse(b.last) - Date.parse(a.last),
-    ),
+    integrations: [...integrations.values()],
     ...(plugins && { plugins }),
     ...(unattributed && { unattributed }),
   };
 }
-
-const isLater = (a: string, b: string) => Date.parse(a) >= Date.parse(b);

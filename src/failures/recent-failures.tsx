@@ -1,11 +1,16 @@
 import { Anchor, Group, List, Paper, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '@/api/request';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
-import { failureQueries, TRUNCATED, type FailureLogs } from '@/failures/queries';
+import {
+  FAILURE_WINDOW_DAYS,
+  failureQueries,
+  isForbidden,
+  TRUNCATED,
+  type FailureLogs,
+} from '@/failures/queries';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { RelativeTime } from '@/integrations/relative-time';
 
@@ -15,20 +20,29 @@ const FORBIDDEN = 'Your API user may not read administration logs, so recent fai
 const GRACE_MS = 1000;
 
 /**
- * The logs for the list page, asked for beside the list rather than after it, and whether the
- * list may show yet. The region goes above the table: appearing after it, it would push the
- * table down under the user's pointer (a layout shift of 0.1 measured at 1280×860), so the
- * list waits for the logs (success or error), but never longer than GRACE_MS.
+ * Whether the list may show yet. Recent failures go above the table: appearing after it, they
+ * would push the table down under the user's pointer (a layout shift of 0.1 measured at
+ * 1280×860), so the list waits while the logs are pending (until they load or fail), but never
+ * longer than GRACE_MS. Logs already in the cache start no timer. Once shown, the list stays:
+ * a Refresh after the logs failed makes them pending again, which must not hide the table.
  */
-export function useRecentFailures() {
-  const failures = useQuery(failureQueries.recent());
-  const [graceOver, setGraceOver] = useState(false);
+export function useFailuresSettled(logsPending: boolean): boolean {
+  const [settled, setSettled] = useState(!logsPending);
+  // Set during render, as React advises for state that follows a prop: no extra commit.
+  if (!logsPending && !settled) setSettled(true);
   useEffect(() => {
-    const timer = setTimeout(() => setGraceOver(true), GRACE_MS);
+    if (settled) return;
+    const timer = setTimeout(() => setSettled(true), GRACE_MS);
     return () => clearTimeout(timer);
-  }, []);
-  return { failures, settled: !failures.isPending || graceOver };
+  }, [settled]);
+  return settled;
 }
+
+// Module level, so the query runs it only when the logs change, not on every render.
+const summarize = ({ items, truncated }: FailureLogs) => ({
+  ...summarizeFailures(items),
+  truncated,
+});
 
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
 
@@ -36,17 +50,12 @@ const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
  * The list page's summary of the last 7 days, shown only when something failed. `names` are the
  * integrations the list shows; one on another page, or deleted since, goes by the name 1NCE logged.
  */
-export function RecentFailures({
-  query,
-  names,
-}: {
-  query: UseQueryResult<FailureLogs>;
-  names: ReadonlyMap<string, string>;
-}) {
+export function RecentFailures({ names }: { names: ReadonlyMap<string, string> }) {
   const headingId = useId();
-  if (query.error instanceof ApiError && query.error.status === 403) {
-    return <Text size="sm">{FORBIDDEN}</Text>;
-  }
+  // The list page has already asked (it waits for the answer): an error is not asked again
+  // just because this region mounts after it.
+  const query = useQuery({ ...failureQueries.recent(), select: summarize, retryOnMount: false });
+  if (isForbidden(query.error)) return <Text size="sm">{FORBIDDEN}</Text>;
   if (query.isError && !query.data) {
     return (
       <ErrorAlert
@@ -58,7 +67,7 @@ export function RecentFailures({
     );
   }
   if (!query.data) return null;
-  const { integrations, plugins, unattributed } = summarizeFailures(query.data.items);
+  const { integrations, plugins, unattributed, truncated } = query.data;
   if (integrations.length === 0 && !plugins && !unattributed) return null;
 
   return (
@@ -75,7 +84,7 @@ export function RecentFailures({
           Recent failures
         </Title>
         <Text size="sm" c="dimmed">
-          last 7 days
+          {`last ${FAILURE_WINDOW_DAYS} days`}
         </Text>
       </Group>
       <List spacing={6} size="sm" listStyleType="none" withPadding={false}>
@@ -96,7 +105,7 @@ export function RecentFailures({
           <Line what="An integration the log does not name" verb="was" {...unattributed} />
         )}
       </List>
-      {query.data.truncated && (
+      {truncated && (
         <Text size="sm" c="dimmed" mt="xs">
           {TRUNCATED}
         </Text>

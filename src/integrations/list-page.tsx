@@ -14,10 +14,11 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { RecentFailures, useRecentFailures } from '@/failures/recent-failures';
+import { failureQueries } from '@/failures/queries';
+import { RecentFailures, useFailuresSettled } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
@@ -30,7 +31,9 @@ export function ListPage() {
   const requestedPage = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const query = useQuery(integrationQueries.list(requestedPage));
   const { data } = query;
-  const { failures, settled } = useRecentFailures();
+  const failures = useQuery(failureQueries.recent());
+  const settled = useFailuresSettled(failures.isPending);
+  const queryClient = useQueryClient();
   const names = useMemo(
     () => new Map(data?.items.map((item) => [item.id, item.name])),
     [data?.items],
@@ -54,11 +57,10 @@ export function ListPage() {
               variant="default"
               size="lg"
               aria-label="Refresh"
-              loading={query.isFetching}
-              onClick={() => {
-                void query.refetch();
-                void failures.refetch();
-              }}
+              loading={query.isFetching || failures.isFetching}
+              onClick={() =>
+                void queryClient.refetchQueries({ queryKey: ['integrations'], type: 'active' })
+              }
             >
               <IconRefresh size={18} aria-hidden />
             </ActionIcon>
@@ -79,12 +81,12 @@ export function ListPage() {
         <ListSkeleton />
       ) : data && data.items.length === 0 && data.page === 1 ? (
         <>
-          <RecentFailures query={failures} names={names} />
+          <RecentFailures names={names} />
           <EmptyState />
         </>
       ) : data ? (
         <>
-          <RecentFailures query={failures} names={names} />
+          <RecentFailures names={names} />
           {query.isError && (
             <Alert color="yellow" title="Showing the last loaded list">
               Refreshing failed: {query.error.message}

@@ -1,20 +1,31 @@
 import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { formatExact, formatRelative } from '@/integrations/labels';
 
-/** Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen reader. */
-export function RelativeTime({ iso, empty }: { iso: string | undefined; empty: string }) {
+/**
+ * Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen
+ * reader. `exactShown`: the exact time is already on screen beside it, so no tooltip repeats it.
+ */
+export function RelativeTime({
+  iso,
+  empty,
+  exactShown = false,
+}: {
+  iso: string | undefined;
+  empty: string;
+  exactShown?: boolean;
+}) {
   if (!iso)
     return (
       <Text c="dimmed" size="sm">
         {empty}
       </Text>
     );
-  return (
-    <Tooltip label={formatExact(iso)}>
-      <Text component="time" dateTime={iso} size="sm">
-        {formatRelative(iso)}
-        <VisuallyHidden> ({formatExact(iso)})</VisuallyHidden>
-      </Text>
-    </Tooltip>
+  const exact = formatExact(iso);
+  const time = (
+    <Text component="time" dateTime={iso} size="sm">
+      {formatRelative(iso)}
+      <VisuallyHidden> ({exact})</VisuallyHidden>
+    </Text>
   );
+  return exactShown ? time : <Tooltip label={exact}>{time}</Tooltip>;
 }

@@ -12,9 +12,10 @@ const PLUGIN_DISABLED = 'CloudIntegrator[PluginDisabled]';
 const disabledDescription = (id: string, name: string) =>
   `Integration with ID ${id} and name "${name}" was disabled due to consecutive failed requests.`;
 
-// An item as the spec has it (getAdministrationLogsResponseschema_items_inner), for what the
-// demo stores in sessionStorage: a copy that does not match is dropped with the rest of the state.
-const adminLogSchema = z.object({
+// What the simulation writes (a subset of the spec's getAdministrationLogsResponseschema_items_inner),
+// checked when the demo reads it back from sessionStorage: a copy that does not match is dropped
+// with the rest of the state.
+const storedAdminLogSchema = z.object({
   id: z.string().min(1),
   customerId: z.string(),
   message: z.string(),
@@ -23,13 +24,12 @@ const adminLogSchema = z.object({
   category: z.string().optional(),
   description: z.string().optional(),
   integrationId: z.string().optional(),
-  geofenceId: z.string().optional(),
   iccid: z.string().optional(),
   imsi: z.string().optional(),
   ip: z.string().optional(),
 });
-export const adminLogsSchema = z.array(adminLogSchema);
-export type AdminLog = z.infer<typeof adminLogSchema>;
+export const storedAdminLogsSchema = z.array(storedAdminLogSchema);
+export type StoredAdminLog = z.infer<typeof storedAdminLogSchema>;
 
 const COLD_CHAIN = { id: 'AP3dIUs3c7_Oo2yJYaXWg', name: 'Cold-chain alerts' };
 const PARKING = { id: 'c1RfZp7_HsWq3aJmV9yTo', name: 'Parking sensors (JSON)' };
@@ -39,7 +39,7 @@ const DEVICE = { iccid: '8988228066612345678', imsi: '901405100012345', ip: '10.
  * Hours before `now`. Like 1NCE's own example, the seeded disabled entries carry the integration
  * only in the description (no integrationId), so the demo exercises the console's parsing.
  */
-const SEED: readonly (Omit<AdminLog, 'id' | 'customerId' | 'timestamp'> & {
+const SEED: readonly (Omit<StoredAdminLog, 'id' | 'customerId' | 'timestamp'> & {
   hoursAgo: number;
 })[] = [
   { hoursAgo: 3, ...disabled(COLD_CHAIN) },
@@ -79,14 +79,12 @@ function disabled({ id, name }: { id: string; name: string }) {
 }
 
 export interface AdminLogStore {
-  /** The last 7 days, newest first. */
-  list(): AdminLog[];
+  /** The last 7 days, newest first: what the API serves and what db persists. */
+  list(): StoredAdminLog[];
   /** What 1NCE logs when it sets an integration to INTEGRATION_FAILED. */
   integrationDisabled(integration: { id: string; name: string }): void;
   reset(): void;
-  restore(logs: AdminLog[]): void;
-  /** What db stores (JSON.stringify calls it). */
-  toJSON(): AdminLog[];
+  restore(logs: StoredAdminLog[]): void;
 }
 
 export function createAdminLogStore({
@@ -96,7 +94,7 @@ export function createAdminLogStore({
   now: () => Date;
   randomId: () => string;
 }): AdminLogStore {
-  let logs: AdminLog[] = [];
+  let logs: StoredAdminLog[] = [];
 
   const seed = () => {
     const nowMs = now().getTime();
@@ -108,17 +106,16 @@ export function createAdminLogStore({
     }));
   };
 
-  const kept = () => {
-    const oldest = now().getTime() - ADMIN_LOG_RETENTION_MS;
-    logs = logs.filter((log) => Date.parse(log.timestamp) >= oldest);
-    return logs;
-  };
-
   seed();
 
   return {
-    list: () =>
-      structuredClone(kept()).sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp)),
+    // Older entries are left out here, where they are read, rather than deleted as time passes.
+    list() {
+      const oldest = now().getTime() - ADMIN_LOG_RETENTION_MS;
+      return logs
+        .filter((log) => Date.parse(log.timestamp) >= oldest)
+        .sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+    },
 
     integrationDisabled({ id, name }) {
       // Unlike the seed, these fill integrationId as well: the console reads either.
@@ -132,14 +129,11 @@ export function createAdminLogStore({
         description: disabledDescription(id, name),
         integrationId: id,
       });
-      kept();
     },
 
     reset: seed,
-    toJSON: () => kept(),
     restore(stored) {
-      logs = structuredClone(stored);
-      kept();
+      logs = stored;
     },
   };
 }

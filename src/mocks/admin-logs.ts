@@ -1,8 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import type { StoredAdminLog } from '@/mocks/admin-log-store';
 import { db } from '@/mocks/db';
-import type { AdminLog } from '@/mocks/admin-log-store';
 import { latency } from '@/mocks/latency';
+import { apiError, paginate, parsePositiveInt, type ValidationError } from '@/mocks/validation';
 
 const PATH = '*/v1/administrationLogs';
 const MAX_PAGE = 50;
@@ -18,17 +19,13 @@ const FILTERS = ['geofenceId', 'category', 'iccid', 'type', 'startDateTime', 'en
 const utcDateTime = z.iso.datetime();
 
 type Filter = Partial<Record<string, string>>;
-interface Problem {
-  property: string;
-  message: string;
-}
 
 /**
  * The spec's `q`: a comma list of `filter:value` (the first colon splits, so a date keeps its
  * own). `type` and `category` are matched ignoring case, as the spec's own example writes
  * `type:device` for the enum value DEVICE.
  */
-export function parseLogFilter(q: string): { filter: Filter } | { problem: Problem } {
+export function parseLogFilter(q: string): { filter: Filter } | { problem: ValidationError } {
   const filter: Filter = {};
   if (q.trim() === '') return { filter };
   for (const part of q.split(',')) {
@@ -60,41 +57,25 @@ export function parseLogFilter(q: string): { filter: Filter } | { problem: Probl
   return { filter };
 }
 
-function matchesFilter(log: AdminLog, filter: Filter): boolean {
+function matchesFilter(log: StoredAdminLog, filter: Filter): boolean {
   const time = Date.parse(log.timestamp);
   return (
     (!filter.type || log.type.toUpperCase() === filter.type.toUpperCase()) &&
     (!filter.category || log.category?.toLowerCase() === filter.category.toLowerCase()) &&
     (!filter.iccid || log.iccid === filter.iccid) &&
-    (!filter.geofenceId || log.geofenceId === filter.geofenceId) &&
+    // No simulated entry is about a geofence.
+    !filter.geofenceId &&
     (!filter.startDateTime || time >= Date.parse(filter.startDateTime)) &&
     (!filter.endDateTime || time <= Date.parse(filter.endDateTime))
   );
 }
 
-function integerParam(
-  raw: string | null,
-  property: string,
-  fallback: number,
-  max: number,
-): number | Problem {
-  if (raw === null) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
-    return { property, message: `${property} must be an integer from 1 to ${max}, got "${raw}"` };
-  }
-  return value;
-}
-
-const badRequest = (errors: Problem[]) =>
-  HttpResponse.json({ statusCode: 400, statusText: 'Bad Request', errors }, { status: 400 });
-
 export const adminLogHandlers = [
   http.get(PATH, async ({ request }) => {
     await latency();
     const search = new URL(request.url).searchParams;
-    const page = integerParam(search.get('page'), 'page', 1, MAX_PAGE);
-    const pageSize = integerParam(
+    const page = parsePositiveInt(search.get('page'), 'page', 1, MAX_PAGE);
+    const pageSize = parsePositiveInt(
       search.get('pageSize'),
       'pageSize',
       DEFAULT_PAGE_SIZE,
@@ -103,15 +84,14 @@ export const adminLogHandlers = [
     const q = parseLogFilter(search.get('q') ?? '');
     if (typeof page !== 'number' || typeof pageSize !== 'number' || 'problem' in q) {
       const problems = [page, pageSize, 'problem' in q ? q.problem : undefined];
-      return badRequest(problems.filter((value): value is Problem => typeof value === 'object'));
+      return apiError(
+        400,
+        problems.filter((value): value is ValidationError => typeof value === 'object'),
+      );
     }
 
     const matching = db.adminLogs().filter((log) => matchesFilter(log, q.filter));
-    const start = (page - 1) * pageSize;
-    return HttpResponse.json({
-      page,
-      pageAmount: Math.max(1, Math.ceil(matching.length / pageSize)),
-      items: matching.slice(start, start + pageSize),
-    });
+    const { items, pages } = paginate(matching, page, pageSize);
+    return HttpResponse.json({ page, pageAmount: Math.max(1, pages), items });
   }),
 ];

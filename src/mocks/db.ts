@@ -6,7 +6,11 @@ import type {
   WebhookCreate,
   WebhookPatch,
 } from '@/integrations/schemas';
-import { adminLogsSchema, createAdminLogStore, type AdminLog } from '@/mocks/admin-log-store';
+import {
+  createAdminLogStore,
+  storedAdminLogsSchema,
+  type StoredAdminLog,
+} from '@/mocks/admin-log-store';
 import { seedIntegrations } from '@/mocks/seed';
 import { inject } from '@/placeholders/inject';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
@@ -60,7 +64,7 @@ export interface Db {
   restart(id: string): RestartResult | undefined;
   sendDeviceMessage(eventType: DeviceEventType, device?: Device): DeliveryLogEntry[];
   log(): DeliveryLogEntry[];
-  adminLogs(): AdminLog[];
+  adminLogs(): StoredAdminLog[];
   subscribe(listener: () => void): () => void;
   reset(): void;
   persistTo(storage: Storage, key?: string): void;
@@ -171,7 +175,7 @@ const persistedSchema = z.object({
     }),
   ),
   // Optional: a copy stored before administration logs existed keeps its integrations.
-  adminLogs: adminLogsSchema.optional(),
+  adminLogs: storedAdminLogsSchema.optional(),
 });
 
 export function createDb(options: DbOptions = {}): Db {
@@ -381,7 +385,13 @@ export function createDb(options: DbOptions = {}): Db {
 
     save = () => {
       try {
-        const stored = { version: 1, integrations, log: entries, pending, adminLogs };
+        const stored = {
+          version: 1,
+          integrations,
+          log: entries,
+          pending,
+          adminLogs: adminLogs.list(),
+        };
         storage.setItem(key, JSON.stringify(stored));
       } catch {
         // A full or disabled storage must not break the demo; it just stops surviving reloads.

@@ -6,6 +6,9 @@ import { latency } from '@/mocks/latency';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import { simHandlers } from '@/mocks/sims';
 import {
+  apiError,
+  paginate,
+  parsePositiveInt,
   validateWebhookCreate,
   validateWebhookPatch,
   type ValidationError,
@@ -23,15 +26,6 @@ const MAX_PAGE_SIZE = 100;
 async function answerAfterLatency(response: Response) {
   await latency();
   return response;
-}
-
-const STATUS_TEXT = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' } as const;
-
-function apiError(statusCode: keyof typeof STATUS_TEXT, errors: ValidationError[]) {
-  return HttpResponse.json(
-    { statusCode, statusText: STATUS_TEXT[statusCode], errors },
-    { status: statusCode },
-  );
 }
 
 const notFound = (id: string, kind = 'integration') =>
@@ -62,23 +56,6 @@ function toWriteResponse(integration: IntegrationDetail) {
   delete response.lastSuccessfulMessageDelivery;
   delete response.error;
   return response;
-}
-
-function parsePositiveInt(
-  raw: string | null,
-  property: string,
-  fallback: number,
-  max?: number,
-): number | ValidationError {
-  if (raw === null) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1) {
-    return { property, message: `${property} must be an integer of at least 1, got "${raw}"` };
-  }
-  if (max !== undefined && value > max) {
-    return { property, message: `${property} must be at most ${max}, got ${value}` };
-  }
-  return value;
 }
 
 async function patchIntegration(request: Request, id: string, webhooksOnly: boolean) {
@@ -233,12 +210,11 @@ export const handlers = [
       );
     }
 
-    const all = db.list();
-    const start = (page - 1) * pageSize;
+    const { items, pages } = paginate(db.list(), page, pageSize);
     return HttpResponse.json({
       page,
-      pageAmount: Math.max(1, Math.ceil(all.length / pageSize)),
-      items: all.slice(start, start + pageSize).map(toListItem),
+      pageAmount: Math.max(1, pages),
+      items: items.map(toListItem),
     });
   }),
 

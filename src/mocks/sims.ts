@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
+import { latency } from '@/mocks/latency';
+import { apiError, paginate, parsePositiveInt } from '@/mocks/validation';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import type { Sim } from '@/sims/schemas';
 import { luhnCheckDigit } from '@/sims/search';
-import { latency } from '@/mocks/latency';
 
 // The simulated fleet and GET /v1/sims, GET /v1/sims/{iccid} as SIM Management v2.0 describes
 // them: a bare array paged by X-* headers, `q` filters on imei and ip_address only, `sort` on
@@ -10,8 +12,8 @@ import { latency } from '@/mocks/latency';
 export const SIMULATED_SIM_COUNT = 150;
 /**
  * One SIM of the fleet is the Preview's example device (and the demo's device messages come
- * from it): ICCID 8988228066612345678, IMSI 901405100012345, IP 10.203.51.17, "Cold-chain
- * truck 12". The rest are numbered around it, as SIMs of one order are.
+ * from it), "Cold-chain truck 12". The rest are numbered around its ICCID and IMSI, as SIMs of
+ * one order are.
  */
 const EXAMPLE_INDEX = 66;
 
@@ -39,11 +41,21 @@ function labelFor(index: number): string | undefined {
   }
 }
 
+// The example device's address as a number 0–499 of 10.203.50.1–10.203.51.250.
+const EXAMPLE_IP_NUMBER = (() => {
+  const [, , third, fourth] = EXAMPLE_DEVICE.ip.split('.').map(Number);
+  return (third! - 50) * 250 + (fourth! - 1);
+})();
+
 /** Unique for index < 500 (37 and 500 are coprime), scattered over 10.203.50.1–10.203.51.250. */
 function ipFor(index: number): string {
-  const n = (index * 37 + 324) % 500;
+  const n = (((EXAMPLE_IP_NUMBER + (index - EXAMPLE_INDEX) * 37) % 500) + 500) % 500;
   return `10.203.${50 + Math.floor(n / 250)}.${1 + (n % 250)}`;
 }
+
+// ICCIDs have 19 digits, past what a number holds exactly.
+const aroundExample = (value: string, index: number) =>
+  String(BigInt(value) + BigInt(index - EXAMPLE_INDEX));
 
 function activationDate(index: number): string {
   const date = new Date(Date.UTC(2024, 0, 8, 7, 59, 9) + index * 2.3 * 86_400_000);
@@ -54,8 +66,8 @@ function activationDate(index: number): string {
 const QUOTA_OK = { id: 0, description: 'More than 20% of the quota available' };
 
 export function simulatedSim(index: number): Sim {
-  const iccid = `898822806661${2345612 + index}`;
-  const imsi = String(901405100012279 + index);
+  const iccid = aroundExample(EXAMPLE_DEVICE.iccid, index);
+  const imsi = aroundExample(EXAMPLE_DEVICE.imsi, index);
   const label = labelFor(index);
   return {
     iccid,
@@ -84,24 +96,9 @@ export function simulatedFleet(count = SIMULATED_SIM_COUNT): Sim[] {
 
 export const EXAMPLE_SIM = simulatedSim(EXAMPLE_INDEX);
 
-const STATUS_TEXT = { 400: 'Bad Request', 404: 'Not Found' } as const;
-
-function apiError(statusCode: keyof typeof STATUS_TEXT, property: string, message: string) {
-  return HttpResponse.json(
-    { statusCode, statusText: STATUS_TEXT[statusCode], errors: [{ property, message }] },
-    { status: statusCode },
-  );
-}
-
 const FILTERS = ['imei', 'ip_address'] as const;
 type Filter = (typeof FILTERS)[number];
 const isFilter = (name: string): name is Filter => (FILTERS as readonly string[]).includes(name);
-
-function integer(raw: string | null, fallback: number, min: number, max = Infinity) {
-  if (raw === null) return fallback;
-  const value = Number(raw);
-  return /^\d+$/.test(raw) && value >= min && value <= max ? value : undefined;
-}
 
 /** Compares IPv4 addresses by number, other text as text. */
 function compareField(a: string | undefined, b: string | undefined): number {
@@ -116,25 +113,22 @@ function compareField(a: string | undefined, b: string | undefined): number {
 }
 
 function listSims(fleet: Sim[], search: URLSearchParams): Response {
-  const page = integer(search.get('page'), 1, 1);
-  if (page === undefined) {
-    return apiError(400, 'page', `page must be an integer of at least 1`);
-  }
-  const pageSize = integer(search.get('pageSize'), 10, 1, 100);
-  if (pageSize === undefined) {
-    return apiError(400, 'pageSize', `pageSize must be an integer from 1 to 100`);
-  }
+  const page = parsePositiveInt(search.get('page'), 'page', 1);
+  const pageSize = parsePositiveInt(search.get('pageSize'), 'pageSize', 10, 100);
+  if (typeof page !== 'number') return apiError(400, [page]);
+  if (typeof pageSize !== 'number') return apiError(400, [pageSize]);
 
   let sims = fleet;
   for (const criterion of (search.get('q') ?? '').split(',').filter(Boolean)) {
     const colon = criterion.indexOf(':');
     const name = criterion.slice(0, colon);
     if (colon < 0 || !isFilter(name)) {
-      return apiError(
-        400,
-        'q',
-        `Unknown filter "${criterion}": use imei:<value> or ip_address:<value>`,
-      );
+      return apiError(400, [
+        {
+          property: 'q',
+          message: `Unknown filter "${criterion}": use imei:<value> or ip_address:<value>`,
+        },
+      ]);
     }
     const value = criterion.slice(colon + 1);
     sims = sims.filter((sim) => sim[name] === value);
@@ -143,11 +137,12 @@ function listSims(fleet: Sim[], search: URLSearchParams): Response {
   const sorts = (search.get('sort') ?? '').split(',').filter(Boolean);
   for (const sort of sorts) {
     if (!isFilter(sort.replace(/^-/, ''))) {
-      return apiError(
-        400,
-        'sort',
-        `Cannot sort by "${sort}": use imei or ip_address, - for descending`,
-      );
+      return apiError(400, [
+        {
+          property: 'sort',
+          message: `Cannot sort by "${sort}": use imei or ip_address, - for descending`,
+        },
+      ]);
     }
   }
   if (sorts.length > 0) {
@@ -161,25 +156,29 @@ function listSims(fleet: Sim[], search: URLSearchParams): Response {
     });
   }
 
-  const start = (page - 1) * pageSize;
-  return HttpResponse.json(sims.slice(start, start + pageSize), {
+  const { items, pages } = paginate(sims, page, pageSize);
+  return HttpResponse.json(items, {
     headers: {
       'X-Count-Per-Page': String(pageSize),
       'X-Current-Page': String(page),
       'X-Total-Count': String(sims.length),
-      'X-Total-Pages': String(Math.ceil(sims.length / pageSize)),
+      'X-Total-Pages': String(pages),
     },
   });
 }
 
 function getSim(fleet: Sim[], iccid: string): Response {
   if (!/^\d{19,20}$/.test(iccid)) {
-    return apiError(400, 'iccid', 'iccid must be 19 digits, or 20 with the check digit');
+    return apiError(400, [
+      { property: 'iccid', message: 'iccid must be 19 digits, or 20 with the check digit' },
+    ]);
   }
   const sim = fleet.find((item) =>
     iccid.length === 19 ? item.iccid === iccid : item.iccid_with_luhn === iccid,
   );
-  return sim ? HttpResponse.json(sim) : apiError(404, 'iccid', `No SIM with ICCID ${iccid}`);
+  return sim
+    ? HttpResponse.json(sim)
+    : apiError(404, [{ property: 'iccid', message: `No SIM with ICCID ${iccid}` }]);
 }
 
 /** The two SIM reads the console makes, over `fleet`; a test can serve another fleet. */

@@ -1,9 +1,41 @@
+import { HttpResponse } from 'msw';
+
 // Written from the 1NCE spec on purpose, without the app's request schemas: the demo backend
 // has to reject what a buggy console sends, so it cannot share the console's idea of "valid".
 
 export interface ValidationError {
   property: string;
   message: string;
+}
+
+const STATUS_TEXT = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' } as const;
+
+/** 1NCE's error answer: `{statusCode, statusText, errors: [{property, message}]}`. */
+export function apiError(statusCode: keyof typeof STATUS_TEXT, errors: ValidationError[]) {
+  return HttpResponse.json(
+    { statusCode, statusText: STATUS_TEXT[statusCode], errors },
+    { status: statusCode },
+  );
+}
+
+/** A whole-number query parameter of at least 1 (and at most `max`); `fallback` when absent. */
+export function parsePositiveInt(
+  raw: string | null,
+  property: string,
+  fallback: number,
+  max = Infinity,
+): number | ValidationError {
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (/^\d+$/.test(raw) && value >= 1 && value <= max) return value;
+  const range = max === Infinity ? 'of at least 1' : `from 1 to ${max}`;
+  return { property, message: `${property} must be an integer ${range}, got "${raw}"` };
+}
+
+/** One page of `all`, and how many pages there are (0 for none); a page past the end is empty. */
+export function paginate<T>(all: readonly T[], page: number, pageSize: number) {
+  const start = (page - 1) * pageSize;
+  return { items: all.slice(start, start + pageSize), pages: Math.ceil(all.length / pageSize) };
 }
 
 export const REQUEST_EVENT_TYPES = [

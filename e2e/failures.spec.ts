@@ -128,8 +128,9 @@ test('live: an API user who may not read logs gets one line instead, and nothing
   await expect(section.getByRole('button')).toHaveCount(0);
   // The rest of the page works.
   await expect(page.getByRole('region', { name: 'HTTP headers' })).toBeVisible();
-  await page.waitForTimeout(1500);
   // One request from the list and one when the detail page mounted the failed query; no retries.
+  // The query client retries before it reports an error, so with the line on screen every
+  // request has been made (a retry would also have got the stand-in's third, successful answer).
   expect(await logRequests(page)).toHaveLength(2);
 });
 
@@ -196,11 +197,14 @@ test('live: time from navigation to the Failure history table, and the requests 
   }
   const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[3]!);
   const toHistory = median(runs.map((run) => run.history));
+  const afterHeading = median(runs.map((run) => run.history - run.heading));
   console.log(
-    `Failure history table visible ${toHistory} ms after navigation, the page's heading at ` +
-      `${median(runs.map((run) => run.heading))} ms (medians of 7; history: ` +
-      `${runs.map((run) => Math.round(run.history)).join(', ')} ms); API requests per load: ` +
-      `${runs.map((run) => run.requests.length).join(', ')} (${runs[0]!.requests.join(', ')})`,
+    `Failure history table visible ${toHistory} ms after navigation, ${afterHeading} ms after ` +
+      `the page's heading at ${median(runs.map((run) => run.heading))} ms (medians of 7; ` +
+      `history: ${runs.map((run) => Math.round(run.history)).join(', ')} ms); API requests per ` +
+      `load: ${runs.map((run) => run.requests.length).join(', ')} (${runs[0]!.requests.join(', ')})`,
   );
   expect(toHistory).toBeLessThan(5000);
+  // The budget: the history follows the page it sits on within 1.5 s (one request, one page).
+  expect(afterHeading).toBeLessThan(1500);
 });

@@ -2,40 +2,30 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
-import { configBlock } from './server/app-shell.js';
+import { withConfig } from './server/app-shell.js';
 import { devProxyGuard } from './server/dev-proxy-guard.js';
-import { parseConsoleModes } from './server/modes.js';
+import { consoleConfig, parseConsoleModes, upstreamFromEnv } from './server/modes.js';
 import { precompress } from './scripts/precompress.js';
 
-// `npm run dev` forwards only what the production server forwards (server/allow-list.js): added
-// in configureServer, the guard runs before Vite's own middlewares, so before server.proxy.
-const managementApiAllowList: Plugin = {
-  name: 'management-api-allow-list',
-  configureServer(server) {
-    server.middlewares.use(devProxyGuard);
-  },
-};
+// `npm run dev` reads the settings `npm start` reads (server/modes.js), so CONSOLE_MODES and
+// MANAGEMENT_API_URL can be tried without a build; a refused CONSOLE_MODES stops Vite at once.
+const upstream = upstreamFromEnv(process.env);
+const modes = parseConsoleModes(process.env.CONSOLE_MODES);
 
-const upstream = process.env.MANAGEMENT_API_URL ?? 'https://api.1nce.com/management-api';
-
-// `npm run dev` writes the config into the page as server/app.js does, from the same settings, so
-// CONSOLE_MODES can be tried without a build (a refused value stops the dev server).
-let devConfig: Record<string, unknown> | undefined;
-const consoleConfig: Plugin = {
-  name: 'console-config',
+// The page gets its config as server/app.js writes it, and the proxy forwards only what the
+// production server forwards (server/allow-list.js): added in configureServer, the guard runs
+// before Vite's own middlewares, so before server.proxy.
+const consoleDeployment: Plugin = {
+  name: 'console-deployment',
   apply: 'serve',
-  configureServer() {
-    devConfig = {
-      upstream: new URL(upstream).host,
-      modes: parseConsoleModes(process.env.CONSOLE_MODES),
-    };
+  configureServer(server) {
+    server.middlewares.use(devProxyGuard(modes));
   },
-  transformIndexHtml: (html) =>
-    devConfig ? html.replace('</head>', `${configBlock(devConfig)}</head>`) : html,
+  transformIndexHtml: (html) => withConfig(html, consoleConfig(upstream, modes)),
 };
 
 export default defineConfig({
-  plugins: [react(), managementApiAllowList, consoleConfig],
+  plugins: [react(), consoleDeployment],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -32,7 +32,7 @@ async function startLive(page: Page, request: APIRequestContext) {
 
 interface Fault {
   name: string;
-  /** Makes the next /v1 request fail; returns a function that clears the fault if needed. */
+  /** Makes the action's next request fail. */
   inject: (page: Page, request: APIRequestContext) => Promise<void>;
   /** What the user must read, for a form (create/edit) and for Test/Restart. */
   formMessage: RegExp;
@@ -47,22 +47,32 @@ interface Fault {
 // pages send beside them must not take a fault meant for the list or an action.
 const INTEGRATIONS_PATH = '/v1/integrate/clouds';
 
-const failNext =
-  (status: number, body?: unknown, headers?: Record<string, string>) =>
-  async (_page: Page, request: APIRequestContext) => {
-    await request.post(`${UPSTREAM}/__control/fail-next`, {
-      data: { status, body, headers, path: INTEGRATIONS_PATH },
-    });
-  };
+/**
+ * The next `count` (default 1) Cloud Integrator requests answer `status`, in the API's error
+ * shape unless `body` says otherwise.
+ */
+async function failNext(
+  request: APIRequestContext,
+  status: number,
+  fault: { body?: unknown; headers?: Record<string, string>; count?: number } = {},
+) {
+  const response = await request.post(`${UPSTREAM}/__control/fail-next`, {
+    data: { status, ...fault, path: INTEGRATIONS_PATH },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}
 
 const FAULTS: Fault[] = [
   {
     name: '400 with an errors list',
-    inject: failNext(400, {
-      statusCode: 400,
-      statusText: 'Bad Request',
-      errors: [{ property: 'url', message: 'url is not reachable from 1NCE' }],
-    }),
+    inject: (_page, request) =>
+      failNext(request, 400, {
+        body: {
+          statusCode: 400,
+          statusText: 'Bad Request',
+          errors: [{ property: 'url', message: 'url is not reachable from 1NCE' }],
+        },
+      }),
     formMessage: /url is not reachable from 1NCE/,
     actionMessage: /rejected the request\. url: url is not reachable from 1NCE/,
   },
@@ -82,38 +92,41 @@ const FAULTS: Fault[] = [
   },
   {
     name: '403',
-    inject: failNext(403),
+    inject: (_page, request) => failNext(request, 403),
     formMessage: /not allowed to do this/,
     actionMessage: /not allowed to do this/,
   },
   {
     name: '404 (deleted in another tab)',
-    inject: failNext(404),
+    inject: (_page, request) => failNext(request, 404),
     formMessage: /no longer exists/,
     actionMessage: /no longer exists/,
   },
   {
     name: '409',
-    inject: failNext(409),
+    inject: (_page, request) => failNext(request, 409),
     formMessage: /Another webhook already uses this Endpoint URL/,
     actionMessage: /reported a conflict/,
   },
   {
     name: '429 with Retry-After',
-    inject: failNext(429, undefined, { 'retry-after': '2' }),
+    inject: (_page, request) => failNext(request, 429, { headers: { 'retry-after': '2' } }),
     formMessage: /Too many requests to the 1NCE API\. Try again in 2 s\./,
     actionMessage: /Too many requests to the 1NCE API\. Try again in 2 s\./,
     recover: (page) => page.waitForTimeout(2100),
   },
   {
     name: '500',
-    inject: failNext(500, { statusCode: 500, statusText: 'Server Error', errors: [] }),
+    inject: (_page, request) =>
+      failNext(request, 500, {
+        body: { statusCode: 500, statusText: 'Server Error', errors: [] },
+      }),
     formMessage: /internal error/,
     actionMessage: /internal error/,
   },
   {
     name: '503',
-    inject: failNext(503),
+    inject: (_page, request) => failNext(request, 503),
     formMessage: /unavailable/,
     actionMessage: /unavailable/,
   },
@@ -257,9 +270,7 @@ test('a double click sends one POST, and a failed mutation is never retried on i
   await page.getByLabel('Endpoint URL').fill('https://double.example.com/hook');
   await page.getByRole('checkbox', { name: 'Error' }).check();
   await request.post(`${UPSTREAM}/__control/clear-requests`);
-  await request.post(`${UPSTREAM}/__control/fail-next`, {
-    data: { status: 500, path: INTEGRATIONS_PATH },
-  });
+  await failNext(request, 500);
   await page.getByRole('button', { name: 'Create webhook' }).dblclick();
   await expect(page.getByText(/internal error/).first()).toBeVisible();
   await page.waitForTimeout(3000);
@@ -279,12 +290,8 @@ test('a double click sends one POST, and a failed mutation is never retried on i
 
 test('GETs retry with back-off and wait for Retry-After', async ({ page, request }) => {
   await startLive(page, request);
-  await request.post(`${UPSTREAM}/__control/fail-next`, {
-    data: { status: 503, count: 2, path: INTEGRATIONS_PATH },
-  });
-  await request.post(`${UPSTREAM}/__control/fail-next`, {
-    data: { status: 429, headers: { 'retry-after': '1' }, path: INTEGRATIONS_PATH },
-  });
+  await failNext(request, 503, { count: 2 });
+  await failNext(request, 429, { headers: { 'retry-after': '1' } });
   await page.goto('/integrations');
   await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible({
     timeout: 20_000,

@@ -21,11 +21,7 @@ export function precompress() {
     async writeBundle(options) {
       const outDir = options.dir;
       if (!outDir) return;
-      // Not index.html: the server sends it with its config written in (server/app-shell.js) and
-      // compresses that once itself.
-      const files = (await readdir(outDir, { recursive: true })).filter(
-        (file) => TEXT.test(file) && file !== 'index.html',
-      );
+      const files = (await readdir(outDir, { recursive: true })).filter((file) => TEXT.test(file));
       // zlib's async calls run on libuv's threads: both cores work while this waits.
       await Promise.all(
         files.map(async (file) => {

@@ -64,6 +64,19 @@ export function isAllowed(method, path) {
   });
 }
 
+/** @type {typeof isAllowed} */
+const refuseAll = () => false;
+
+/**
+ * The rule for a deployment, shared by the production server and `npm run dev`: a demo-only one
+ * (CONSOLE_MODES=demo) has no live mode, so it forwards nothing, not even a token request.
+ * @param {readonly import('./modes.js').Mode[]} modes
+ * @returns {typeof isAllowed}
+ */
+export function allowListFor(modes) {
+  return modes.includes('live') ? isAllowed : refuseAll;
+}
+
 /**
  * The JSON body, in 1NCE's error shape, for a request the console refuses to forward.
  * @param {string} method

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ENDPOINTS, isAllowed, refusal } from './allow-list.js';
+import { ALLOWED_ENDPOINTS, allowListFor, isAllowed, refusal } from './allow-list.js';
 
 const ID = 'AP3dIUs3c7_Oo2yJYaXWg';
 
@@ -137,6 +137,24 @@ describe('isAllowed', () => {
     for (const [method, template] of ALLOWED_ENDPOINTS) {
       const path = template.replace('{id}', ID).replace('{iccid}', '8988280666000000000');
       expect(isAllowed(method, path)).toBe(true);
+    }
+  });
+});
+
+describe('allowListFor', () => {
+  it.each([[['demo', 'live']], [['live', 'demo']], [['live']]])(
+    'is the allow-list where live mode is offered (%j)',
+    (modes) => {
+      expect(allowListFor(/** @type {import('./modes.js').Mode[]} */ (modes))).toBe(isAllowed);
+    },
+  );
+
+  it('refuses every endpoint where only the demo is offered: there is no live mode', () => {
+    const forwarded = allowListFor(['demo']);
+    for (const [method, template] of ALLOWED_ENDPOINTS) {
+      const path = template.replace('{id}', ID).replace('{iccid}', '8988280666000000000');
+      expect(isAllowed(method, path), `${method} ${path}`).toBe(true);
+      expect(forwarded(method, path), `${method} ${path}`).toBe(false);
     }
   });
 });

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController } from 'fastify';
-import { FORWARDED_REQUEST_HEADERS, isAllowed, refusal } from './allow-list.js';
+import { FORWARDED_REQUEST_HEADERS, allowListFor, refusal } from './allow-list.js';
 import { appShell } from './app-shell.js';
-import { DEFAULT_MODES, modesLine } from './modes.js';
+import { DEFAULT_MODES, DEFAULT_UPSTREAM, consoleConfig, modesLine } from './modes.js';
 
-export const DEFAULT_UPSTREAM = 'https://api.1nce.com/management-api';
 const PREFIX = '/management-api';
 
 /** Response headers the console reads; never set-cookie or anything else. */
@@ -184,10 +183,9 @@ export function buildServer({
   }
   const upstreamBase = upstream.replace(/\/+$/, '');
   const upstreamHost = new URL(upstreamBase).host;
-  // What the SPA needs to know before its first render: written into index.html, and also
-  // served as /console-config.json. An object, so more settings can join without breaking pages.
-  const config = { upstream: upstreamHost, modes: [...modes] };
-  const shell = appShell(distDir, config);
+  const config = consoleConfig(upstreamBase, modes);
+  const sendShell = appShell(distDir, config);
+  const isForwarded = allowListFor(modes);
   const app = Fastify({
     logger: loggerOptions(logger),
     logController: new ConsoleLogController(),
@@ -232,15 +230,16 @@ export function buildServer({
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
-  // Which modes the tab may open, and which API live mode talks to (named on the sign-in page and
-  // in the header, "Live: <host>"). The page reads the same from the block in index.html.
+  // The page reads its config from index.html (appShell), never from here. This is for everything
+  // that is not the page: a probe or script checking what a deployment offers without parsing
+  // HTML (issue 9 asks for it), and anyone comparing it with the start-up line.
   app.get('/console-config.json', async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
     return config;
   });
 
-  app.get('/', (request, reply) => shell.send(request, reply));
-  app.get('/index.html', (request, reply) => shell.send(request, reply));
+  app.get('/', sendShell);
+  app.get('/index.html', sendShell);
 
   app.register(
     async (proxy) => {
@@ -254,8 +253,7 @@ export function buildServer({
       // Refuse before the body is even read; the upstream never sees these requests.
       proxy.addHook('onRequest', async (request, reply) => {
         const path = splitUrl(request.url)[0].slice(PREFIX.length);
-        // A demo-only deployment has no live mode: nothing to forward, not even the token.
-        if (!modes.includes('live') || !isAllowed(request.method, path)) {
+        if (!isForwarded(request.method, path)) {
           request.log.info({ method: request.method, path, statusCode: 404 }, 'refused');
           return reply.code(404).send(refusal(request.method, path));
         }
@@ -328,8 +326,9 @@ export function buildServer({
   app.register(fastifyStatic, {
     root: distDir,
     wildcard: false,
-    // The page goes out with its config (appShell). Without the demo, its service workers and
-    // its code are not served at all: a live-only deployment has no demo to open.
+    // The page goes out with its config (appShell), never as built, nor as the .br/.gz the build
+    // writes beside it. Without the demo, its service workers and its code are not served at
+    // all: a live-only deployment has no demo to open.
     globIgnore: [
       'index.html{,.br,.gz}',
       ...(modes.includes('demo')
@@ -353,7 +352,7 @@ export function buildServer({
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
     if (wantsPage && !isApiPath(request)) {
-      return shell.send(request, reply);
+      return sendShell(request, reply);
     }
     return reply.code(404).send({ statusCode: 404, statusText: 'Not Found', errors: [] });
   });

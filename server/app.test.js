@@ -565,7 +565,7 @@ describe('security headers', () => {
     ['an asset', 'GET', '/assets/index-abc123.js'],
     ['the service worker', 'GET', '/mockServiceWorker.js'],
     ['a missing asset (JSON 404)', 'GET', '/assets/missing.js'],
-    ['a refused API path (JSON 404)', 'GET', '/management-api/v1/sims'],
+    ['a refused API path (JSON 404)', 'GET', '/management-api/v1/orders'],
     ['a proxied answer', 'GET', '/management-api/v1/integrate/clouds'],
     ['the health probe', 'GET', '/healthz'],
     ['the console config', 'GET', '/console-config.json'],

@@ -1,4 +1,4 @@
-import { FORWARDED_REQUEST_HEADERS, isAllowed, refusal } from './allow-list.js';
+import { FORWARDED_REQUEST_HEADERS, allowListFor, refusal } from './allow-list.js';
 
 const PREFIX = '/management-api';
 /** What Vite's proxy needs besides the forwarded headers: the body's framing (it sets host itself). */
@@ -6,27 +6,33 @@ const KEPT_HEADERS = new Set([...FORWARDED_REQUEST_HEADERS, 'content-length', 't
 
 /**
  * `npm run dev`: a Connect middleware for Vite's dev server, run before its `server.proxy`, so the
- * proxy only ever forwards what the production server forwards (server/allow-list.js): refused
- * requests get the same 404 JSON, allowed ones lose every header the 1NCE API does not need
- * (cookies of other apps on localhost, origin, referer …).
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {() => void} next
+ * proxy only ever forwards what the production server forwards for the same CONSOLE_MODES
+ * (server/allow-list.js): refused requests get the same 404 JSON, allowed ones lose every header
+ * the 1NCE API does not need (cookies of other apps on localhost, origin, referer …).
+ * @param {readonly import('./modes.js').Mode[]} modes
  */
-export function devProxyGuard(req, res, next) {
-  const path = (req.url ?? '').split('?')[0];
-  // The same prefix match as Vite's proxy (`url.startsWith('/management-api')`).
-  if (!path.startsWith(PREFIX)) return next();
-  const method = req.method ?? '';
-  const relative = path.slice(PREFIX.length);
-  if (!isAllowed(method, relative)) {
-    res.statusCode = 404;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify(refusal(method, relative)));
-    return;
-  }
-  for (const name of Object.keys(req.headers)) {
-    if (!KEPT_HEADERS.has(name)) delete req.headers[name];
-  }
-  next();
+export function devProxyGuard(modes) {
+  const isForwarded = allowListFor(modes);
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {() => void} next
+   */
+  return (req, res, next) => {
+    const path = (req.url ?? '').split('?')[0];
+    // The same prefix match as Vite's proxy (`url.startsWith('/management-api')`).
+    if (!path.startsWith(PREFIX)) return next();
+    const method = req.method ?? '';
+    const relative = path.slice(PREFIX.length);
+    if (!isForwarded(method, relative)) {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(refusal(method, relative)));
+      return;
+    }
+    for (const name of Object.keys(req.headers)) {
+      if (!KEPT_HEADERS.has(name)) delete req.headers[name];
+    }
+    next();
+  };
 }

@@ -7,14 +7,21 @@ let server;
 /** What reached the next middleware (Vite's proxy in `npm run dev`). @type {{ url?: string, headers: import('node:http').IncomingHttpHeaders }[]} */
 const passed = [];
 
-beforeAll(async () => {
-  server = createServer((req, res) =>
-    devProxyGuard(req, res, () => {
+/** `npm run dev` for these modes, Vite's proxy replaced by a recorder. @param {import('./modes.js').Mode[]} modes */
+async function devServer(modes) {
+  const guard = devProxyGuard(modes);
+  const created = createServer((req, res) =>
+    guard(req, res, () => {
       passed.push({ url: req.url, headers: { ...req.headers } });
       res.end('next');
     }),
   );
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  await new Promise((resolve) => created.listen(0, '127.0.0.1', () => resolve(undefined)));
+  return created;
+}
+
+beforeAll(async () => {
+  server = await devServer(['demo', 'live']);
 });
 
 afterAll(async () => {
@@ -25,10 +32,11 @@ afterAll(async () => {
  * @param {string} method
  * @param {string} path
  * @param {Record<string, string>} [headers]
+ * @param {import('node:http').Server} [to]
  * @returns {Promise<{ status: number, type?: string, text: string }>}
  */
-function send(method, path, headers = {}) {
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+function send(method, path, headers = {}, to = server) {
+  const { port } = /** @type {import('node:net').AddressInfo} */ (to.address());
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
       let text = '';
@@ -80,5 +88,22 @@ describe('devProxyGuard', () => {
     expect(passed).toEqual([
       { url: '/src/main.tsx', headers: expect.objectContaining({ cookie: 'a=1' }) },
     ]);
+  });
+
+  it('refuses even allow-listed requests where only the demo is offered, as the server does', async () => {
+    const demoOnly = await devServer(['demo']);
+    passed.length = 0;
+    try {
+      const response = await send('POST', '/management-api/oauth/token', {}, demoOnly);
+      expect(response.status).toBe(404);
+      expect(JSON.parse(response.text)).toEqual({
+        statusCode: 404,
+        statusText: 'Not Found',
+        errors: [{ message: 'This console does not forward POST /oauth/token' }],
+      });
+      expect(passed).toEqual([]);
+    } finally {
+      await new Promise((resolve) => demoOnly.close(resolve));
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { buildServer, DEFAULT_UPSTREAM, startupLines } from './app.js';
-import { consoleModesOrExit } from './modes.js';
+import { buildServer, startupLines } from './app.js';
+import { consoleModesOrExit, upstreamFromEnv } from './modes.js';
 
 const modes = consoleModesOrExit(process.env);
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8080);
-const upstream = (process.env.MANAGEMENT_API_URL || DEFAULT_UPSTREAM).replace(/\/+$/, '');
+const upstream = upstreamFromEnv(process.env);
 const upstreamTimeoutMs = Number(process.env.UPSTREAM_TIMEOUT_MS || 20000);
 if (!Number.isFinite(upstreamTimeoutMs) || upstreamTimeoutMs <= 0) {
   throw new Error(

@@ -1,10 +1,12 @@
 /** @typedef {'demo' | 'live'} Mode */
 
 /** @type {readonly Mode[]} */
-export const MODES = ['demo', 'live'];
+const MODES = ['demo', 'live'];
 /** Unset: both, the demo first, so `npm start` on a fresh machine opens something that works. */
 /** @type {readonly Mode[]} */
 export const DEFAULT_MODES = ['demo', 'live'];
+/** Where live mode's API is when MANAGEMENT_API_URL is unset or empty. */
+export const DEFAULT_UPSTREAM = 'https://api.1nce.com/management-api';
 
 const ALLOWED =
   'CONSOLE_MODES is a comma list of "live" and "demo", each at most once, the first being what ' +
@@ -20,22 +22,39 @@ const ALLOWED =
  */
 export function parseConsoleModes(value) {
   if (value === undefined || value.trim() === '') return [...DEFAULT_MODES];
-  const entries = value.split(',').map((entry) => entry.trim());
+  /** @param {string} problem */
+  const refused = (problem) =>
+    new Error(`CONSOLE_MODES="${value}" is refused: ${problem}. ${ALLOWED}`);
   /** @type {Mode[]} */
   const modes = [];
-  for (const entry of entries) {
-    const problem =
-      entry === ''
-        ? 'it has an empty entry'
-        : !MODES.includes(/** @type {Mode} */ (entry))
-          ? `"${entry}" is not a mode`
-          : modes.includes(/** @type {Mode} */ (entry))
-            ? `"${entry}" is listed twice`
-            : undefined;
-    if (problem) throw new Error(`CONSOLE_MODES="${value}" is refused: ${problem}. ${ALLOWED}`);
-    modes.push(/** @type {Mode} */ (entry));
+  for (const entry of value.split(',').map((item) => item.trim())) {
+    if (entry === '') throw refused('it has an empty entry');
+    const mode = /** @type {Mode} */ (entry);
+    if (!MODES.includes(mode)) throw refused(`"${entry}" is not a mode`);
+    if (modes.includes(mode)) throw refused(`"${entry}" is listed twice`);
+    modes.push(mode);
   }
   return modes;
+}
+
+/**
+ * The Management API's base URL from MANAGEMENT_API_URL, without a trailing slash. Unset or empty
+ * means the default, for `npm start` and `npm run dev` alike.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function upstreamFromEnv(env) {
+  return (env.MANAGEMENT_API_URL || DEFAULT_UPSTREAM).replace(/\/+$/, '');
+}
+
+/**
+ * What the page needs to know before its first render (server/app-shell.js writes it in): an
+ * object, so more settings can join without breaking pages. Only the API's host: the page names
+ * it ("Live: api.1nce.com") and never talks to it directly.
+ * @param {string} upstream the Management API's base URL
+ * @param {readonly Mode[]} modes
+ */
+export function consoleConfig(upstream, modes) {
+  return { upstream: new URL(upstream).host, modes: [...modes] };
 }
 
 /**

@@ -3,11 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configBlock, pickEncoding } from './app-shell.js';
 import { buildServer, startupLines } from './app.js';
-import { parseConsoleModes } from './modes.js';
+import { parseConsoleModes, upstreamFromEnv } from './modes.js';
 
 /** @typedef {import('./modes.js').Mode} Mode */
 
@@ -30,9 +28,6 @@ beforeAll(() => {
   distDir = mkdtempSync(join(tmpdir(), 'console-modes-'));
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'index.html'), BUILT_PAGE);
-  // What scripts/precompress.js leaves beside the page: without the config, never to be sent.
-  writeFileSync(join(distDir, 'index.html.br'), 'stale');
-  writeFileSync(join(distDir, 'index.html.gz'), 'stale');
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1)');
   for (const file of DEMO_FILES) writeFileSync(join(distDir, file), '// demo');
 });
@@ -93,6 +88,17 @@ describe('CONSOLE_MODES', () => {
   );
 });
 
+describe('MANAGEMENT_API_URL', () => {
+  it.each([
+    [undefined, 'https://api.1nce.com/management-api'],
+    ['', 'https://api.1nce.com/management-api'],
+    [UPSTREAM, UPSTREAM],
+    [`${UPSTREAM}//`, UPSTREAM],
+  ])('%j is the API at %j, for `npm start` and `npm run dev` alike', (value, upstream) => {
+    expect(upstreamFromEnv({ MANAGEMENT_API_URL: value })).toBe(upstream);
+  });
+});
+
 describe('the start-up line names the modes offered', () => {
   it.each(
     /** @type {[Mode[], string][]} */ ([
@@ -119,21 +125,6 @@ describe('the start-up line names the modes offered', () => {
   });
 });
 
-/** @param {import('fastify').LightMyRequestResponse} response */
-function decoded(response) {
-  const encoding = response.headers['content-encoding'];
-  const body = response.rawPayload;
-  return (
-    encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body
-  ).toString();
-}
-
-/** The config blocks of a page, parsed. @param {string} html */
-const configsIn = (html) =>
-  [...html.matchAll(/<script type="application\/json" id="console-config">(.*?)<\/script>/g)].map(
-    (match) => JSON.parse(match[1]),
-  );
-
 /** @type {[Mode[]][]} */
 const DEPLOYMENTS = [[['demo', 'live']], [['live', 'demo']], [['live']], [['demo']]];
 
@@ -150,47 +141,6 @@ describe.each(DEPLOYMENTS)('a deployment offering %j', (modes) => {
   it('names them in /console-config.json', async () => {
     const response = await app.inject('/console-config.json');
     expect(response.json()).toEqual(config);
-  });
-
-  it.each([
-    ['/', 'br, gzip', 'br'],
-    ['/', 'gzip, deflate', 'gzip'],
-    ['/', undefined, undefined],
-    ['/index.html', 'br, gzip', 'br'],
-    ['/index.html', 'gzip', 'gzip'],
-    ['/integrations/AP3dIUs3c7_Oo2yJYaXWg/edit?demo', 'br, gzip', 'br'],
-    ['/sign-in?live', 'identity', undefined],
-  ])('writes them into the page at %s (accept-encoding %j)', async (url, accept, encoding) => {
-    const response = await app.inject({
-      url,
-      headers: accept ? { 'accept-encoding': accept } : {},
-    });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers['cache-control']).toBe('no-cache');
-    expect(response.headers.vary).toMatch(/accept-encoding/i);
-    expect(response.headers['content-encoding']).toBe(encoding);
-    expect(response.headers['content-security-policy']).toMatch(/script-src 'self';/);
-    const html = decoded(response);
-    expect(configsIn(html)).toEqual([config]);
-    // Before </head>, and the page's own script still there.
-    expect(html).toMatch(/id="console-config">[^<]*<\/script><\/head><body>/);
-    expect(html).toContain('src="/assets/index-abc123.js"');
-  });
-
-  it('answers a revalidation with 304', async () => {
-    const first = await app.inject('/');
-    const etag = String(first.headers.etag);
-    expect(etag).toMatch(/^W\/".+"$/);
-    const again = await app.inject({ url: '/integrations', headers: { 'if-none-match': etag } });
-    expect(again.statusCode).toBe(304);
-    expect(again.body).toBe('');
-  });
-
-  it('never sends the built page without its config', async () => {
-    for (const url of ['/index.html.br', '/index.html.gz']) {
-      expect((await app.inject(url)).statusCode).toBe(404);
-    }
   });
 
   it(
@@ -223,30 +173,4 @@ describe.each(DEPLOYMENTS)('a deployment offering %j', (modes) => {
       expect(response.statusCode).toBe(modes.includes('demo') ? 200 : 404);
     },
   );
-});
-
-describe('the config block', () => {
-  it('cannot be closed or turned into script by a value', () => {
-    const hostile = { upstream: '</script><script>alert(1)</script><!--', modes: ['live'] };
-    const block = configBlock(hostile);
-    expect(block.match(/<\/script>/g)).toHaveLength(1);
-    expect(block.match(/</g)).toHaveLength(2);
-    expect(configsIn(block)).toEqual([hostile]);
-  });
-});
-
-describe('pickEncoding', () => {
-  it.each([
-    ['br, gzip, deflate', 'br'],
-    ['gzip, br;q=0.5', 'br'],
-    ['gzip;q=1, br;q=0', 'gzip'],
-    ['GZIP', 'gzip'],
-    ['*', 'br'],
-    ['*;q=0, gzip', 'gzip'],
-    ['identity', undefined],
-    ['', undefined],
-    [undefined, undefined],
-  ])('%j → %j', (header, encoding) => {
-    expect(pickEncoding(header)).toBe(encoding);
-  });
 });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { consoleModesOrExit } from './modes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+// scripts: the build runs scripts/precompress.js.
+const inputs = ['src', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package-lock.json'];
 
 /** @param {string} path @returns {number} */
 function newest(path) {

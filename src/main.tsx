@@ -5,13 +5,15 @@ import { createRoot } from 'react-dom/client';
 import { setAuth } from '@/api/request';
 import { reauthenticate, validToken } from '@/api/session';
 import { App } from '@/app/app';
-import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
+import { offeredModes, readEmbeddedConfig, type Deployment } from '@/app/console-config';
 import { resolveMode, unregisterDemoWorker } from '@/app/mode';
 
-// The deployment's modes come with the page (server/app-shell.js), so no request delays this.
-const modes = offeredModes(readEmbeddedConfig());
-const mode = resolveMode(modes);
-if (mode === 'demo') {
+// The deployment's config comes with the page (server/app-shell.js): read once, here, so no
+// request delays the first render, and every page gets it from `deployment`.
+const config = readEmbeddedConfig();
+const modes = offeredModes(config);
+const deployment: Deployment = { mode: resolveMode(modes), modes, upstream: config?.upstream };
+if (deployment.mode === 'demo') {
   const { startDemo } = await import('@/mocks/browser');
   await startDemo();
 } else {
@@ -21,6 +23,6 @@ if (mode === 'demo') {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App mode={mode} modes={modes} />
+    <App deployment={deployment} />
   </StrictMode>,
 );

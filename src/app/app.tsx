@@ -4,31 +4,30 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
-import { DEFAULT_MODES, type Mode } from '@/app/mode';
+import type { Deployment } from '@/app/console-config';
 import { Layout } from '@/app/layout';
 import classes from '@/app/layout.module.css';
 import { PageFocus } from '@/app/page-focus';
 import { cssVariablesResolver, theme } from '@/app/theme';
 
-/** `modes`: what the deployment offers (CONSOLE_MODES); `mode` is one of them. */
-export const routes = (mode: Mode, modes: readonly Mode[] = DEFAULT_MODES): RouteObject[] => [
-  { element: <PageFocus />, children: pages(mode, modes) },
+export const routes = (deployment: Deployment): RouteObject[] => [
+  { element: <PageFocus />, children: pages(deployment) },
 ];
 
-const pages = (mode: Mode, modes: readonly Mode[]): RouteObject[] => [
-  modes.includes('live')
+const pages = (deployment: Deployment): RouteObject[] => [
+  deployment.modes.includes('live')
     ? {
         path: 'sign-in',
         HydrateFallback: PageLoader,
         lazy: () =>
           import('@/app/sign-in-page').then(({ SignInPage }) => ({
-            Component: () => <SignInPage mode={mode} modes={modes} />,
+            Component: () => <SignInPage deployment={deployment} />,
           })),
       }
     : // A demo-only deployment has nothing to sign in to: an old link lands on the demo.
       { path: 'sign-in', element: <Navigate to="/integrations" replace /> },
   {
-    element: <Layout mode={mode} modes={modes} />,
+    element: <Layout deployment={deployment} />,
     HydrateFallback: PageLoader,
     children: [
       { index: true, lazy: () => import('@/integrations/list-page').then(asRoute('ListPage')) },
@@ -66,16 +65,14 @@ function PageLoader() {
 }
 
 export function App({
-  mode,
-  modes,
+  deployment,
   queryClient,
 }: {
-  mode: Mode;
-  modes: readonly Mode[];
+  deployment: Deployment;
   queryClient?: QueryClient;
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [router] = useState(() => createBrowserRouter(routes(mode, modes)));
+  const [router] = useState(() => createBrowserRouter(routes(deployment)));
   return (
     <MantineProvider
       theme={theme}

@@ -1,6 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { DEFAULT_MODES, MODES, type Mode } from '@/app/mode';
+import { DEFAULT_MODES, MODES, type Mode, type Modes } from '@/app/mode';
 
 // What the server tells the page about itself. Lenient: fields this console does not know are
 // kept, a bad field is dropped, and without a config (Vitest) the config is just empty.
@@ -17,6 +16,17 @@ const consoleConfigSchema = z.looseObject({
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 const isMode = (item: unknown): item is Mode => MODES.includes(item as Mode);
+
+/**
+ * What the tab runs as, decided once before the first render (main.tsx) and handed down to the
+ * pages: its mode, the modes the deployment offers, and the host of the API live mode talks to
+ * (named on the sign-in page and in the header, "Live: <host>").
+ */
+export interface Deployment {
+  mode: Mode;
+  modes: Modes;
+  upstream?: string;
+}
 
 /**
  * The config the server wrote into index.html (server/app-shell.js; `npm run dev` writes it too):
@@ -36,22 +46,7 @@ export function readEmbeddedConfig(doc: Document = document): ConsoleConfig | un
 }
 
 /** The modes offered; a config that names none known (or none at all) means the default. */
-export function offeredModes(config: ConsoleConfig | undefined): readonly Mode[] {
-  return config?.modes?.length ? config.modes : DEFAULT_MODES;
+export function offeredModes(config: ConsoleConfig | undefined): Modes {
+  const [first, ...rest] = config?.modes ?? [];
+  return first ? [first, ...rest] : DEFAULT_MODES;
 }
-
-async function fetchConsoleConfig(): Promise<ConsoleConfig> {
-  const response = await fetch('/console-config.json');
-  if (!response.ok) return {};
-  const parsed = consoleConfigSchema.safeParse(await response.json().catch(() => undefined));
-  return parsed.success ? parsed.data : {};
-}
-
-export const consoleConfigQuery = queryOptions({
-  queryKey: ['console-config'],
-  queryFn: fetchConsoleConfig,
-  // The page's own copy when it has one: no request and no loading state.
-  initialData: () => readEmbeddedConfig(),
-  staleTime: Infinity,
-  retry: false,
-});

@@ -1,19 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import type { Mode } from '@/app/mode';
-import { server } from '@/mocks/node';
+import type { Mode, Modes } from '@/app/mode';
 import { renderApp } from '@/test/render';
 
 // What each CONSOLE_MODES deployment offers on its pages (server/modes.js decides the list).
 
-beforeEach(() => {
-  server.use(
-    http.get('*/console-config.json', () => HttpResponse.json({ upstream: 'api.1nce.com' })),
-  );
-});
-
 describe('the sign-in page', () => {
-  it.each<[string, Mode, Mode[]]>([
+  it.each<[string, Mode, Modes]>([
     ['demo,live (a demo tab choosing to sign in)', 'demo', ['demo', 'live']],
     ['live,demo', 'live', ['live', 'demo']],
   ])('offers "Try the demo" in %s', async (_name, mode, modes) => {
@@ -24,7 +16,11 @@ describe('the sign-in page', () => {
   });
 
   it('offers no demo where only live mode is deployed', async () => {
-    renderApp('/sign-in?next=%2Fintegrations', { mode: 'live', modes: ['live'] });
+    renderApp('/sign-in?next=%2Fintegrations', {
+      mode: 'live',
+      modes: ['live'],
+      upstream: 'api.1nce.com',
+    });
     expect(await screen.findByLabelText('API username')).toBeInTheDocument();
     expect(await screen.findByText('api.1nce.com')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try the demo' })).not.toBeInTheDocument();

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import type { Mode } from '@/app/mode';
+import type { Deployment } from '@/app/console-config';
 import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
 import { focusMainHeading } from '@/app/page-focus';
@@ -21,7 +21,8 @@ const DemoControls = lazy(() =>
   import('@/demo/demo-controls').then((module) => ({ default: module.DemoControls })),
 );
 
-export function Layout({ mode, modes }: { mode: Mode; modes: readonly Mode[] }) {
+export function Layout({ deployment }: { deployment: Deployment }) {
+  const { mode, modes, upstream } = deployment;
   const liveOffered = modes.includes('live');
   const navigation = useNavigation();
   return (
@@ -70,7 +71,7 @@ export function Layout({ mode, modes }: { mode: Mode; modes: readonly Mode[] }) 
                   Simulated 1NCE API running in this browser tab. No account, no network.
                 </VisuallyHidden>
               )}
-              {mode === 'live' && <LiveBadge />}
+              {mode === 'live' && <LiveBadge upstream={upstream} />}
               {navigation.state === 'loading' && <Loader size="xs" aria-label="Loading page" />}
             </Group>
             {mode === 'demo' ? (

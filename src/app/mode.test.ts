@@ -1,12 +1,12 @@
-import { resolveMode, type Mode } from '@/app/mode';
+import { resolveMode, type Mode, type Modes } from '@/app/mode';
 
 const KEY = 'integrator-console:mode';
-const BOTH: Mode[] = ['demo', 'live'];
+const BOTH: Modes = ['demo', 'live'];
 
 describe('resolveMode', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it.each<[Mode[], string, string | null, Mode]>([
+  it.each<[Modes, string, string | null, Mode]>([
     // Unset CONSOLE_MODES (demo,live): as before modes could be chosen.
     [BOTH, '', null, 'demo'],
     [BOTH, '?demo', null, 'demo'],

@@ -1,7 +1,9 @@
 export const MODES = ['demo', 'live'] as const;
 export type Mode = (typeof MODES)[number];
-/** What a server without CONSOLE_MODES offers, and `npm run dev` (server/modes.js). */
-export const DEFAULT_MODES: readonly Mode[] = ['demo', 'live'];
+/** What a deployment offers (CONSOLE_MODES): never none, the first being what a new tab opens. */
+export type Modes = readonly [Mode, ...Mode[]];
+/** What a server without CONSOLE_MODES offers (server/modes.js). */
+export const DEFAULT_MODES: Modes = ['demo', 'live'];
 
 const MODE_KEY = 'integrator-console:mode';
 
@@ -12,7 +14,7 @@ const MODE_KEY = 'integrator-console:mode';
  * (CONSOLE_MODES) is never opened: not by the URL, nor by a choice remembered from before.
  */
 export function resolveMode(
-  offered: readonly Mode[] = DEFAULT_MODES,
+  offered: Modes,
   location: Pick<Location, 'search'> = window.location,
   storage: Storage = sessionStorage,
 ): Mode {
@@ -20,7 +22,7 @@ export function resolveMode(
   const asked = MODES.find((mode) => params.has(mode) && offered.includes(mode));
   if (asked) storage.setItem(MODE_KEY, asked);
   const stored = storage.getItem(MODE_KEY);
-  return offered.find((mode) => mode === stored) ?? offered[0] ?? 'demo';
+  return offered.find((mode) => mode === stored) ?? offered[0];
 }
 
 /** Switches mode with a full page load, so the other mode's code and caches are left behind. */

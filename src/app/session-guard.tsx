@@ -1,10 +1,8 @@
 import { Badge, Button, Group, Modal, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { cancelReauthentication, sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
-import { consoleConfigQuery } from '@/app/console-config';
 
 // Loaded when the dialog first opens, so react-hook-form stays out of every live page's initial
 // JS (budgets.json); the sign-in page loads the same chunk as its route.
@@ -76,9 +74,9 @@ function SignInAgainDialog() {
   );
 }
 
-export function LiveBadge() {
-  const { data } = useQuery(consoleConfigQuery);
-  const label = data?.upstream ? `Live: ${data.upstream}` : 'Live';
+/** `upstream`: the host of the API live mode talks to, where the server named it. */
+export function LiveBadge({ upstream }: { upstream?: string }) {
+  const label = upstream ? `Live: ${upstream}` : 'Live';
   return (
     <>
       <Tooltip label="Changes here apply to your real 1NCE account." withArrow>

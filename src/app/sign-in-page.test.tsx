@@ -5,12 +5,8 @@ import { renderApp } from '@/test/render';
 
 const HOST = 'api.1nce.invalid';
 
-beforeEach(() => {
-  server.use(http.get('*/console-config.json', () => HttpResponse.json({ upstream: HOST })));
-});
-
 it('names the API it signs in to', async () => {
-  renderApp('/sign-in');
+  renderApp('/sign-in', { upstream: HOST });
   expect(await screen.findByText(HOST)).toBeInTheDocument();
   expect(screen.getByText(/1NCE API:/)).toHaveTextContent(`1NCE API: ${HOST}`);
 });
@@ -29,7 +25,7 @@ it('explains an unresolvable API host once, with the host and what to check', as
       ),
     ),
   );
-  const { user } = renderApp('/sign-in');
+  const { user } = renderApp('/sign-in', { upstream: HOST });
   await user.type(await screen.findByLabelText('API username'), 'someone');
   await user.type(screen.getByLabelText('API password'), 'secret');
   await user.click(screen.getByRole('button', { name: 'Sign in' }));

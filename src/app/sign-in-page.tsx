@@ -1,9 +1,8 @@
 import { Anchor, Button, Center, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { consoleConfigQuery } from '@/app/console-config';
-import { switchMode, type Mode } from '@/app/mode';
+import type { Deployment } from '@/app/console-config';
+import { switchMode } from '@/app/mode';
 import { SignInForm } from '@/app/sign-in-form';
 
 /** Only paths inside the console, so `?next=` cannot send anyone elsewhere. */
@@ -12,11 +11,11 @@ function safeNext(next: string | null): string {
 }
 
 /** Only where live mode is offered; "Try the demo" only where the demo is too. */
-export function SignInPage({ mode, modes }: { mode: Mode; modes: readonly Mode[] }) {
+export function SignInPage({ deployment }: { deployment: Deployment }) {
+  const { mode, modes, upstream } = deployment;
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
-  const { data: config } = useQuery(consoleConfigQuery);
 
   return (
     <Center mih="100vh" p="md">
@@ -29,11 +28,11 @@ export function SignInPage({ mode, modes }: { mode: Mode; modes: readonly Mode[]
             <Text c="dimmed" size="sm">
               Manage your 1NCE Cloud Integrator webhooks. Sign in with your 1NCE API user.
             </Text>
-            {config?.upstream && (
+            {upstream && (
               <Text size="sm" mt={4}>
                 1NCE API:{' '}
                 <Text span fw={600} style={{ overflowWrap: 'anywhere' }}>
-                  {config.upstream}
+                  {upstream}
                 </Text>
               </Text>
             )}

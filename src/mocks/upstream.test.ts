@@ -357,6 +357,16 @@ describe('fail-next', () => {
     expect((await control('fail-next', { status: 500, path: 'v1/sims' })).status).toBe(400);
   });
 
+  it('scopes a fault to whole path segments', async () => {
+    const authorization = `Bearer ${await token()}`;
+    await control('fail-next', { status: 503, path: '/v1/integrate/clouds' });
+    expect((await call('GET', `${CLOUDS}X`, { authorization })).status).toBe(404);
+    expect((await call('GET', `${CLOUDS}/${FLEET}`, { authorization })).status).toBe(503);
+    expect((await call('GET', `${CLOUDS}/${FLEET}`, { authorization })).status).toBe(200);
+    await control('fail-next', { status: 503, path: '/v1/integrate/clouds/' });
+    expect((await call('GET', `${CLOUDS}/${FLEET}`, { authorization })).status).toBe(503);
+  });
+
   it('rejects an invalid fault', async () => {
     const response = await control('fail-next', { status: 42 });
     expect(response.status).toBe(400);

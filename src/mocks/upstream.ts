@@ -50,7 +50,7 @@ export interface RecordedRequest {
 }
 
 interface Fault {
-  /** Only requests whose path (after /management-api, no query) starts with this; all when unset. */
+  /** Only requests to this path (after /management-api, no query) or below it; all when unset. */
   path?: string;
   status: number;
   body?: unknown;
@@ -163,6 +163,11 @@ async function writeResponse(res: ServerResponse, method: string, response: Resp
   res.end(method === 'HEAD' ? undefined : payload);
 }
 
+/** Whole segments only: `/v1/sims` covers `/v1/sims` and `/v1/sims/89…`, never `/v1/simsX`. */
+function isAtOrBelow(path: string, prefix: string) {
+  return path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+}
+
 function parseFault(input: unknown): Fault | { message: string; property: string } {
   if (!isRecord(input)) return { property: 'body', message: 'Expected a JSON object' };
   const { status, body, headers, count = 1, path } = input;
@@ -257,7 +262,7 @@ export function createUpstream(options: UpstreamOptions = {}): Upstream {
 
   /** The first pending fault for this path (`/v1/…`), used up by one request. */
   function takeFault(path: string): Reply | undefined {
-    const fault = faults.find((item) => !item.path || path.startsWith(item.path));
+    const fault = faults.find((item) => !item.path || isAtOrBelow(path, item.path));
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) faults.splice(faults.indexOf(fault), 1);

@@ -6,17 +6,19 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
 import { routes } from '@/app/app';
-import type { Mode } from '@/app/mode';
+import type { Deployment } from '@/app/console-config';
+import { DEFAULT_MODES } from '@/app/mode';
 import { theme } from '@/app/theme';
 
 /**
  * The whole app at `path`, with a fresh cache and no retries, as a user would meet it: in demo
- * mode of a default deployment unless `deployment` says otherwise (CONSOLE_MODES).
+ * mode of a default deployment unless `deployment` says otherwise (CONSOLE_MODES, and the API
+ * host the server names).
  */
-export function renderApp(path: string, deployment: { mode?: Mode; modes?: readonly Mode[] } = {}) {
+export function renderApp(path: string, deployment: Partial<Deployment> = {}) {
   const queryClient = createQueryClient({ retry: false });
-  const { mode = 'demo', modes } = deployment;
-  const router = createMemoryRouter(routes(mode, modes), { initialEntries: [path] });
+  const { mode = 'demo', modes = DEFAULT_MODES, upstream } = deployment;
+  const router = createMemoryRouter(routes({ mode, modes, upstream }), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <MantineProvider theme={theme} env="test">

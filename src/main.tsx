@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setAuth } from '@/api/request';
+import { setApiReady, setAuth } from '@/api/request';
 import { reauthenticate, validToken } from '@/api/session';
 import { App } from '@/app/app';
 import { offeredModes, readEmbeddedConfig, type Deployment } from '@/app/console-config';
@@ -13,11 +13,13 @@ import { resolveMode, unregisterDemoWorker } from '@/app/mode';
 const config = readEmbeddedConfig();
 const modes = offeredModes(config);
 const deployment: Deployment = { mode: resolveMode(modes), modes, upstream: config?.upstream };
+// The page renders at once; its requests wait until the API they go to is there (setApiReady):
+// in demo mode the simulated API (its chunk loaded and its service worker started), in live mode
+// a demo worker left by an earlier visit gone.
 if (deployment.mode === 'demo') {
-  const { startDemo } = await import('@/mocks/browser');
-  await startDemo();
+  setApiReady(import('@/mocks/browser').then(({ startDemo }) => startDemo()));
 } else {
-  await unregisterDemoWorker();
+  setApiReady(unregisterDemoWorker());
   setAuth({ token: () => validToken(), reauthenticate: () => reauthenticate('expired') });
 }
 

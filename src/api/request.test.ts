@@ -7,6 +7,7 @@ import {
   fieldErrors,
   request,
   requestWithHeaders,
+  setApiReady,
   setAuth,
 } from '@/api/request';
 import { server } from '@/mocks/node';
@@ -14,9 +15,33 @@ import { server } from '@/mocks/node';
 const PATH = '*/management-api/v1/probe';
 const okSchema = z.object({ ok: z.boolean() });
 
-afterEach(() => setAuth(null));
+afterEach(() => {
+  setAuth(null);
+  setApiReady(Promise.resolve());
+});
 
 describe('request', () => {
+  it('sends nothing until the API is ready (demo: the simulated API has started)', async () => {
+    let sent = 0;
+    server.use(http.get(PATH, () => (sent++, HttpResponse.json({ ok: true }))));
+    let start!: () => void;
+    setApiReady(new Promise<void>((resolve) => (start = resolve)));
+    const answer = request('/v1/probe', okSchema);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toBe(0);
+    start();
+    await expect(answer).resolves.toEqual({ ok: true });
+    expect(sent).toBe(1);
+  });
+
+  it('fails every request with the reason the API could not start', async () => {
+    let sent = 0;
+    server.use(http.get(PATH, () => (sent++, HttpResponse.json({ ok: true }))));
+    setApiReady(Promise.reject(new Error('The service worker could not be registered')));
+    await expect(request('/v1/probe', okSchema)).rejects.toThrow('could not be registered');
+    expect(sent).toBe(0);
+  });
+
   it('parses a successful answer with the schema', async () => {
     server.use(http.get(PATH, () => HttpResponse.json({ ok: true, extra: 1 })));
     await expect(request('/v1/probe', okSchema)).resolves.toEqual({ ok: true });

@@ -95,6 +95,24 @@ export interface Auth {
 }
 
 let auth: Auth | null = null;
+let ready: Promise<void> = Promise.resolve();
+
+/**
+ * What must happen before any request is sent: in demo mode the simulated API has to be listening
+ * (a request sent earlier would reach this console's server, not the demo). The page renders at
+ * once and its requests wait here, so the shell paints while the demo starts. A rejection
+ * (the demo could not start) fails every request with that error, shown where the data would be.
+ */
+export function setApiReady(whenReady: Promise<void>) {
+  ready = whenReady;
+  // Handled by every request that awaits it; no unhandled rejection before the first one.
+  whenReady.catch(() => undefined);
+}
+
+/** Resolves when requests may be sent (see setApiReady). */
+export function apiReady(): Promise<void> {
+  return ready;
+}
 
 /** Live mode installs its session here; demo mode sends no credentials. */
 export function setAuth(next: Auth | null) {
@@ -137,6 +155,7 @@ async function exchange(
   schema: z.ZodType | null,
   options: RequestOptions,
 ): Promise<{ data: unknown; headers: Headers }> {
+  await ready;
   if (auth && !auth.token()) await auth.reauthenticate();
   try {
     return await send(path, schema, options);

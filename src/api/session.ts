@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_BASE, ApiError, NetworkError } from '@/api/request';
+import { API_BASE, ApiError, NetworkError, apiReady } from '@/api/request';
 
 const SESSION_KEY = 'integrator-console:session';
 
@@ -61,6 +61,7 @@ export function validToken(now = Date.now()): string | undefined {
 }
 
 export async function signIn(username: string, password: string): Promise<Session> {
+  await apiReady();
   let response: Response;
   try {
     response = await fetch(new URL(`${API_BASE}/oauth/token`, window.location.origin), {

@@ -13,8 +13,13 @@ import { theme } from '@/app/theme';
  * The whole app at `path`, with a fresh cache and no retries, as a user would meet it: in demo
  * mode of a default deployment unless `deployment` says otherwise (CONSOLE_MODES).
  */
-export function renderApp(path: string, deployment: { mode?: Mode; modes?: readonly Mode[] } = {}) {
-  const queryClient = createQueryClient({ retry: false });
+export function renderApp(
+  path: string,
+  deployment: { mode?: Mode; modes?: readonly Mode[] } = {},
+  /** `retry`: the app's own retry policy, for a test of what a retry does (a 429 waited out). */
+  { retry = false }: { retry?: boolean } = {},
+) {
+  const queryClient = createQueryClient({ retry });
   const { mode = 'demo', modes } = deployment;
   const router = createMemoryRouter(routes(mode, modes), { initialEntries: [path] });
   const user = userEvent.setup();

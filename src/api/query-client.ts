@@ -13,6 +13,8 @@ declare module '@tanstack/react-query' {
 }
 
 const MAX_QUERY_RETRIES = 3;
+/** A 429 is waited out (each time as long as Retry-After says) more often than other failures. */
+const MAX_RATE_LIMIT_WAITS = 5;
 
 /**
  * The console's server found no DNS entry, a closed port or a broken certificate: asking again
@@ -25,16 +27,25 @@ const FINAL_UPSTREAM_CAUSES: ReadonlySet<UpstreamCause> = new Set([
   'timeout',
 ]);
 
-// 4xx answers will not change by asking again; 408 and 429 are the exceptions that might.
-export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
-  if (failureCount >= MAX_QUERY_RETRIES) return false;
+/** Whether asking again may bring another answer: what offers (or makes) another attempt. */
+export function isRetriable(error: unknown): boolean {
   if (error instanceof ApiError && error.upstream) {
     return !FINAL_UPSTREAM_CAUSES.has(error.upstream.cause);
   }
+  // 4xx answers will not change by asking again; 408 and 429 are the exceptions that might.
   if (error instanceof ApiError) {
     return error.status >= 500 || error.status === 408 || error.status === 429;
   }
   return true;
+}
+
+// A 429 says when to ask again (queryRetryDelay waits that long), so waiting it out is worth more
+// patience: the rate limit is per customer, and another tab or tool can use it up for a while.
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status === 429) {
+    return failureCount < MAX_RATE_LIMIT_WAITS;
+  }
+  return failureCount < MAX_QUERY_RETRIES && isRetriable(error);
 }
 
 /** Exponential back-off, or exactly what the API asked for with Retry-After. */

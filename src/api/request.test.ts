@@ -174,6 +174,23 @@ function sentenceCounts(text: string): number[] {
   return sentences.map((sentence) => sentences.filter((other) => other === sentence).length);
 }
 
+describe('describeError', () => {
+  it('says a 404 without naming what was asked for (an integration, a SIM, a log)', () => {
+    const message = describeError(new ApiError(404, 'Not Found', {}));
+    expect(message).toBe('The 1NCE API found nothing there: it no longer exists or never did.');
+    expect(message).not.toMatch(/integration|SIM|log/i);
+  });
+
+  it('says how long a 429 asks to wait, or to wait a moment', () => {
+    expect(describeError(new ApiError(429, 'Too Many Requests', {}, '3'))).toBe(
+      'Too many requests to the 1NCE API. Try again in 3 s.',
+    );
+    expect(describeError(new ApiError(429, 'Too Many Requests', {}))).toBe(
+      'Too many requests to the 1NCE API. Wait a moment and try again.',
+    );
+  });
+});
+
 describe('describeError for a 502/504 of the console’s server', () => {
   it.each<[string, RegExp]>([
     ['dns', /could not find api\.1nce\.invalid in DNS.*Check MANAGEMENT_API_URL and the DNS/],

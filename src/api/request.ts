@@ -296,7 +296,8 @@ const STATUS_MESSAGES: Record<number, string> = {
   400: 'The API rejected the request.',
   401: 'Your session has expired. Sign in again.',
   403: 'Your API user is not allowed to do this.',
-  404: 'This integration no longer exists. It may have been deleted elsewhere.',
+  // Said of an integration, a SIM or a log alike: the page around it says which.
+  404: 'The 1NCE API found nothing there: it no longer exists or never did.',
   409: 'The API reported a conflict.',
   429: 'Too many requests to the 1NCE API.',
   500: 'The 1NCE API had an internal error. Try again in a moment.',

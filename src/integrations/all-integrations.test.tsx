@@ -56,6 +56,19 @@ describe('useAllIntegrations', () => {
     expect(asked).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
   });
 
+  it('two users of the list on one page do not cancel each other’s page requests', async () => {
+    const asked = recordPages();
+    const queryClient = createQueryClient({ retry: false });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    const { result } = renderHook(() => [useAllIntegrations(), useAllIntegrations()] as const, {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.every((all) => all.complete)).toBe(true));
+    expect(asked).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
+  });
+
   it('asks for nothing until enabled', async () => {
     const asked = recordPages();
     const { result, rerender } = renderAll({ enabled: false });

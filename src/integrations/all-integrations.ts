@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAllPages } from '@/api/all-pages';
 import { request } from '@/api/request';
 import { PAGE_SIZE } from '@/integrations/queries';
 import { integrationListSchema, type IntegrationList } from '@/integrations/schemas';
@@ -30,14 +31,9 @@ export function nextPage(last: IntegrationList, pages: IntegrationList[]): numbe
 /** Loads every page while `enabled`, one after another; `loaded`/`pageAmount` give the progress. */
 export function useAllIntegrations({ enabled = true }: { enabled?: boolean } = {}) {
   const query = useInfiniteQuery({ ...allIntegrationsQuery(), enabled });
-  const { hasNextPage, isFetching, isError, fetchNextPage } = query;
+  useAllPages(query, enabled);
   const pages = query.data?.pages;
   const loaded = pages?.length ?? 0;
-  // `loaded` too: a fast answer can bring the next page without a render in which isFetching was
-  // true, and the effect must still ask for the one after it.
-  useEffect(() => {
-    if (enabled && hasNextPage && !isFetching && !isError) void fetchNextPage();
-  }, [enabled, hasNextPage, isFetching, isError, fetchNextPage, loaded]);
 
   const items = useMemo(() => {
     const seen = new Map<string, IntegrationList['items'][number]>();
@@ -53,7 +49,7 @@ export function useAllIntegrations({ enabled = true }: { enabled?: boolean } = {
     loaded,
     pageAmount: pages?.at(-1)?.pageAmount,
     /** The last page is in and nothing is being fetched. */
-    complete: query.isSuccess && !hasNextPage && !isFetching,
+    complete: query.isSuccess && !query.hasNextPage && !query.isFetching,
     query,
   };
 }

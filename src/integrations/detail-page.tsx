@@ -47,7 +47,7 @@ import {
 import type { IntegrationDetail, RestartResult, TestResult } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { PreviewPanel } from '@/placeholders/preview-panel';
-import { renderDevicePicker } from '@/sims/device-picker-slot';
+import { DevicePickerSlot } from '@/sims/device-picker-slot';
 import { RevealIcon, revealLabel } from '@/integrations/reveal';
 import { isSecretName } from '@/placeholders/secrets';
 
@@ -530,7 +530,7 @@ function SavedPreview({ integration }: { integration: IntegrationDetail }) {
       jsonPayloadEnabled={integration.jsonPayloadEnabled ?? false}
       integration={identity}
       eventTypeLabel={eventTypeLabel}
-      devicePicker={renderDevicePicker}
+      devicePicker={DevicePickerSlot}
     />
   );
 }

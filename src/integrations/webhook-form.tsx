@@ -33,7 +33,7 @@ import { NameField } from '@/integrations/name-field';
 import { UrlField } from '@/integrations/url-field';
 import { integrationQueries } from '@/integrations/queries';
 import { PreviewPanel } from '@/placeholders/preview-panel';
-import { renderDevicePicker } from '@/sims/device-picker-slot';
+import { DevicePickerSlot } from '@/sims/device-picker-slot';
 
 // Memoised, or useDeferredValue below defers nothing: each keystroke's urgent render would still
 // re-render the whole preview (with its props unchanged) before the input could paint.
@@ -401,7 +401,7 @@ function FormPreview() {
       integration={integration}
       eventTypeLabel={eventTypeLabel}
       maxHeight="calc(100vh - 92px)"
-      devicePicker={renderDevicePicker}
+      devicePicker={DevicePickerSlot}
     />
   );
 }

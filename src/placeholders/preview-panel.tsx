@@ -19,7 +19,7 @@ import {
   useMatches,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconTerminal2 } from '@tabler/icons-react';
-import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ComponentType } from 'react';
 import { toCurl } from '@/placeholders/curl';
 import type { DeviceContext, WebhookDefinition } from '@/placeholders/inject';
 import {
@@ -40,9 +40,20 @@ export interface PreviewPanelProps {
   eventTypeLabel: (type: string) => string;
   /** Set where the panel is sticky, so all of it stays reachable by scrolling inside it. */
   maxHeight?: string;
-  /** A search for a real device, filled in by the page; `null` goes back to the example one. */
-  devicePicker?: (onPick: (device: DeviceContext | null) => void) => ReactNode;
+  /** A search for a real device, given by the page; `source` ends "Values from …". */
+  devicePicker?: ComponentType<{
+    onPick: (device: DeviceContext, source: string) => void;
+    disabled: boolean;
+  }>;
 }
+
+/** The device whose values are injected, and where they came from when not typed or the example. */
+interface DeviceState {
+  device: DeviceContext;
+  source?: string;
+}
+
+const exampleDevice = (): DeviceState => ({ device: { ...EXAMPLE_DEVICE } });
 
 const MASK = '••••••••';
 
@@ -53,13 +64,13 @@ export function PreviewPanel({
   integration,
   eventTypeLabel,
   maxHeight,
-  devicePicker,
+  devicePicker: DevicePicker,
 }: PreviewPanelProps) {
   const headingId = useId();
   const [scenario, setScenario] = useState<Scenario>('device');
-  const [device, setDevice] = useState<DeviceContext>({ ...EXAMPLE_DEVICE });
-  const pickDevice = useCallback((picked: DeviceContext | null) => {
-    setDevice({ ...(picked ?? EXAMPLE_DEVICE) });
+  const [{ device, source }, setDeviceState] = useState<DeviceState>(exampleDevice);
+  const pickDevice = useCallback((picked: DeviceContext, from: string) => {
+    setDeviceState({ device: picked, source: from });
   }, []);
   const [showSecrets, setShowSecrets] = useState(false);
   const [includeSecrets, setIncludeSecrets] = useState(false);
@@ -126,7 +137,25 @@ export function PreviewPanel({
         <Text size="xs" c="dimmed">
           {explanation}
         </Text>
-        {devicePicker?.(pickDevice)}
+        {DevicePicker && (
+          <Stack gap={4}>
+            <DevicePicker onPick={pickDevice} disabled={scenario !== 'device'} />
+            {source && (
+              <Group gap="xs" justify="space-between" wrap="wrap">
+                <Text size="xs" role="status">
+                  Values from {source}.
+                </Text>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => setDeviceState(exampleDevice())}
+                >
+                  Use the example device
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
         <SimpleGrid
           spacing="xs"
           // As many columns as fit at the width a 19-digit ICCID needs, so it always shows whole.
@@ -147,7 +176,8 @@ export function PreviewPanel({
               disabled={scenario !== 'device'}
               onChange={(event) => {
                 const value = event.currentTarget.value;
-                setDevice((current) => ({ ...current, [key]: value }));
+                // Typed by hand: no longer the values of the SIM that was picked.
+                setDeviceState((current) => ({ device: { ...current.device, [key]: value } }));
               }}
               autoComplete="off"
               spellCheck={false}

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { EXAMPLE_SIM, createSimHandlers, simulatedFleet, simulatedSim } from '@/mocks/sims';
 import { server } from '@/mocks/node';
@@ -31,12 +32,25 @@ function recordSimRequests() {
 
 afterEach(() => server.events.removeAllListeners());
 
-async function openForm() {
-  const view = renderApp('/integrations/new');
+/**
+ * The search itself: pointing at the box that stands in for it loads it (once per test file;
+ * later it is there at once). Its box opens a list of SIMs; the stand-in's opens nothing.
+ */
+async function loadedSearch(preview: HTMLElement, user: UserEvent) {
+  await user.hover(await within(preview).findByRole('combobox', { name: 'Use a real device' }));
+  return waitFor(() => {
+    const search = within(preview).getByRole('combobox', { name: 'Use a real device' });
+    expect(search).toHaveAttribute('aria-haspopup', 'listbox');
+    return search;
+  });
+}
+
+async function openForm({ retry = false } = {}) {
+  const view = renderApp('/integrations/new', {}, { retry });
   await view.user.click(await screen.findByLabelText(/Endpoint URL/));
   await view.user.paste(URL_TEMPLATE);
   const preview = screen.getByRole('region', { name: 'Preview' });
-  const search = await within(preview).findByRole('combobox', { name: 'Use a real device' });
+  const search = await loadedSearch(preview, view.user);
   await waitFor(() =>
     expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(EXAMPLE_URL),
   );
@@ -153,7 +167,8 @@ describe('Use a real device, in the Preview', () => {
         );
       }),
     );
-    const { user, search } = await openForm();
+    // The app's retry policy: a 429 is retried after Retry-After.
+    const { user, search } = await openForm({ retry: true });
     await user.type(search, 'bille 24');
     expect(
       await screen.findByText(
@@ -195,15 +210,79 @@ describe('Use a real device, in the Preview', () => {
   });
 });
 
+describe('Use a real device, and the Preview’s own device fields', () => {
+  it('typing a value by hand ends “Values from”, and the typed value is injected', async () => {
+    const { user, preview, search } = await openForm();
+    const pallet = simulatedSim(7);
+    await user.type(search, 'tracker 0417');
+    await user.click(await screen.findByRole('option', { name: /^Pallet tracker 0417, / }));
+    expect(within(preview).getByText('Values from “Pallet tracker 0417”.')).toBeInTheDocument();
+
+    const iccid = within(preview).getByLabelText('ICCID');
+    await user.clear(iccid);
+    await user.type(iccid, '8988228066600000001');
+    expect(within(preview).queryByText(/^Values from/)).not.toBeInTheDocument();
+    expect(
+      within(preview).queryByRole('button', { name: 'Use the example device' }),
+    ).not.toBeInTheDocument();
+    expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(
+      finalUrl({ ...pallet, iccid: '8988228066600000001' }),
+    );
+  });
+
+  it('says when the values come from a Disabled SIM', async () => {
+    const { user, preview, search } = await openForm();
+    const disabled = simulatedSim(4);
+    await user.type(search, disabled.iccid!);
+    await user.click(await screen.findByRole('option', { name: new RegExp(disabled.iccid!) }));
+    expect(
+      within(preview).getByText(
+        `Values from “${disabled.label}”, a Disabled SIM: it sends no events until enabled.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('is off where the scenario has no device, like the device fields', async () => {
+    const { user, preview, search } = await openForm();
+    await user.click(within(preview).getByRole('radio', { name: 'Test or Restart message' }));
+    expect(within(preview).getByRole('combobox', { name: 'Use a real device' })).toBeDisabled();
+    expect(within(preview).getByLabelText('ICCID')).toBeDisabled();
+    await user.click(within(preview).getByRole('radio', { name: 'Device event' }));
+    expect(search).toBeEnabled();
+  });
+});
+
+describe('Use a real device, over an API that pages oddly', () => {
+  it('stops when the API answers another page than the one asked for, each SIM once', async () => {
+    const sent = recordSimRequests();
+    const firstPage = simulatedFleet().slice(0, 100);
+    // Ignores `page`: always the first 100, saying so, and that there are 5 pages.
+    server.use(
+      http.get('*/v1/sims', () =>
+        HttpResponse.json(firstPage, {
+          headers: { 'X-Current-Page': '1', 'X-Total-Pages': '5', 'X-Total-Count': '500' },
+        }),
+      ),
+    );
+    const { user, preview, search } = await openForm();
+    await user.type(search, 'Pallet tracker 0417');
+    expect(await screen.findAllByRole('option', { name: /^Pallet tracker 0417, / })).toHaveLength(
+      1,
+    );
+    expect(await within(preview).findByText(/^Searched the first 100 of 500 SIMs\./)).toBeVisible();
+    expect(sent.map((request) => request.path)).toEqual([
+      '/v1/sims?page=1&pageSize=100',
+      '/v1/sims?page=2&pageSize=100',
+    ]);
+  });
+});
+
 describe('Use a real device, on a webhook’s page', () => {
   it('fills the saved webhook’s Preview from a SIM as well', async () => {
     const { user } = renderApp('/integrations/Jv2cS-pPcy0NdtQ64ycZJ');
     const preview = await screen.findByRole('region', { name: 'Preview' });
     const sim = simulatedSim(120);
-    await user.type(
-      within(preview).getByRole('combobox', { name: 'Use a real device' }),
-      sim.iccid!,
-    );
+    await user.type(await loadedSearch(preview, user), sim.iccid!);
     await user.click(await screen.findByRole('option', { name: new RegExp(sim.iccid!) }));
     expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(
       `https://ingest.fleetwise.example.com/1nce/devices/${sim.iccid}/telemetry`,

@@ -9,35 +9,35 @@ import {
   TextInput,
   useCombobox,
 } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { DeviceContext } from '@/placeholders/inject';
+import { PICKER_HINT, PICKER_LABEL, PICKER_PLACEHOLDER } from '@/sims/device-picker-slot';
 import { DISABLED, type Sim } from '@/sims/schemas';
 import { useSimSearch } from '@/sims/use-sim-search';
 
-export interface DevicePickerProps {
-  /** A SIM's values for the Preview, or null to go back to the example device. */
-  onPick: (device: DeviceContext | null) => void;
-}
-
-export const PICKER_LABEL = 'Use a real device';
-export const PICKER_PLACEHOLDER = 'ICCID, IP address or label';
-const HINT = 'Fills ICCID, IMSI and IP address below from one of your SIMs.';
-
 /** What 1NCE injects for :iccid:, :imsi: and :ip: in this SIM's events. */
-export function toDevice(sim: Sim): DeviceContext {
+function toDevice(sim: Sim): DeviceContext {
   return { iccid: sim.iccid ?? '', imsi: sim.imsi ?? '', ip: sim.ip_address ?? '' };
 }
 
 const nameOf = (sim: Sim) => sim.label || 'No label';
 
 /** Everything an option shows, as one sentence for its accessible name. */
-export function describeSim(sim: Sim): string {
+function describeSim(sim: Sim): string {
   return [
     nameOf(sim),
     `ICCID ${sim.iccid}`,
     `IP address ${sim.ip_address || 'none'}`,
     sim.status || 'Status unknown',
   ].join(', ');
+}
+
+/** Where the Preview's values come from, as "Values from …" ends. */
+function sourceOf(sim: Sim): string {
+  const name = sim.label ? `“${sim.label}”` : `SIM ${sim.iccid}`;
+  return sim.status === DISABLED
+    ? `${name}, a Disabled SIM: it sends no events until enabled`
+    : name;
 }
 
 function StatusBadge({ status }: { status?: string }) {
@@ -53,19 +53,31 @@ function StatusBadge({ status }: { status?: string }) {
   );
 }
 
-export function DevicePicker({ onPick }: DevicePickerProps) {
-  const [input, setInput] = useState('');
-  const [chosen, setChosen] = useState<Sim | null>(null);
+/**
+ * Memoised: the Preview around it renders again on every keystroke in the form, with the same
+ * props. `initialInput` and `autoFocus` carry over what the stand-in (device-picker-slot) had.
+ */
+export const DevicePicker = memo(function DevicePicker({
+  onPick,
+  disabled,
+  initialInput,
+  autoFocus,
+}: {
+  onPick: (device: DeviceContext, source: string) => void;
+  disabled: boolean;
+  initialInput: string;
+  autoFocus: boolean;
+}) {
+  const [input, setInput] = useState(initialInput);
   const search = useSimSearch(input);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
   const choose = (iccid: string) => {
     const sim = search.options.find((option) => option.iccid === iccid);
     if (!sim) return;
-    setChosen(sim);
     setInput('');
     combobox.closeDropdown();
-    onPick(toDevice(sim));
+    onPick(toDevice(sim), sourceOf(sim));
   };
 
   return (
@@ -78,6 +90,9 @@ export function DevicePicker({ onPick }: DevicePickerProps) {
             placeholder={PICKER_PLACEHOLDER}
             size="xs"
             value={input}
+            disabled={disabled}
+            // The stand-in had the focus: the search takes it over, with what was typed.
+            autoFocus={autoFocus}
             onChange={(event) => {
               setInput(event.currentTarget.value);
               combobox.openDropdown();
@@ -89,7 +104,7 @@ export function DevicePicker({ onPick }: DevicePickerProps) {
             rightSection={search.busy ? <Loader size={12} aria-hidden /> : null}
             // Messages under the box, so the box does not move while they change.
             inputWrapperOrder={['label', 'input', 'description', 'error']}
-            description={!search.error && <span role="status">{search.note ?? HINT}</span>}
+            description={!search.error && <span role="status">{search.note ?? PICKER_HINT}</span>}
             error={search.error && <span role="alert">{search.error}</span>}
             autoComplete="off"
             spellCheck={false}
@@ -127,24 +142,6 @@ export function DevicePicker({ onPick }: DevicePickerProps) {
           Search again
         </Button>
       )}
-      {chosen && (
-        <Group gap="xs" justify="space-between" wrap="wrap">
-          <Text size="xs" role="status">
-            Values from {chosen.label ? `“${chosen.label}”` : `SIM ${chosen.iccid}`}
-            {chosen.status === DISABLED && ', a Disabled SIM: it sends no events until enabled'}.
-          </Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => {
-              setChosen(null);
-              onPick(null);
-            }}
-          >
-            Use the example device
-          </Button>
-        </Group>
-      )}
     </Stack>
   );
-}
+});

@@ -24,6 +24,13 @@ describe('nextFleetPage', () => {
     expect(nextFleetPage(page(2, 0, 9), [page(1, 100, 9), page(2, 0, 9)])).toBeUndefined();
   });
 
+  it('stops when the API says it answered another page than the one asked for', () => {
+    const ignored: FleetPage = { ...page(2, 100, 5), currentPage: 1 };
+    expect(nextFleetPage(ignored, [page(1, 100, 5), ignored])).toBeUndefined();
+    const answered: FleetPage = { ...page(2, 100, 5), currentPage: 2 };
+    expect(nextFleetPage(answered, [page(1, 100, 5), answered])).toBe(3);
+  });
+
   it(`stops at the first ${FLEET_CAP} SIMs however large the fleet`, () => {
     const pages = full(FLEET_CAP / FLEET_PAGE_SIZE, 120);
     expect(nextFleetPage(pages.at(-2)!, pages.slice(0, -1))).toBe(FLEET_CAP / FLEET_PAGE_SIZE);

@@ -74,20 +74,6 @@ describe('createRateLimiter', () => {
     expect(busiestWindow(times, 1000)).toBe(10);
   });
 
-  it('sends nothing during a pause (Retry-After), then goes on', async () => {
-    const { clock, advanceTo, now } = fakeClock();
-    const limiter = createRateLimiter({ limit: 10, intervalMs: 1000 }, clock);
-    await limiter.acquire();
-    limiter.pause(2000);
-    let sentAt: number | undefined;
-    const next = limiter.acquire().then(() => void (sentAt = now()));
-    await advanceTo(1999);
-    expect(sentAt).toBeUndefined();
-    await advanceTo(2500);
-    await next;
-    expect(sentAt).toBe(2000);
-  });
-
   it('stops waiting when the request is cancelled', async () => {
     const { clock } = fakeClock();
     const limiter = createRateLimiter({ limit: 1, intervalMs: 1000 }, clock);
@@ -96,6 +82,37 @@ describe('createRateLimiter', () => {
     const waiting = limiter.acquire(controller.signal);
     controller.abort(new DOMException('left the page', 'AbortError'));
     await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('gives a cancelled caller’s time back to those who ask later', async () => {
+    const { clock, advanceTo, now } = fakeClock();
+    const limiter = createRateLimiter({ limit: 2, intervalMs: 1000 }, clock);
+    await limiter.acquire();
+    await limiter.acquire();
+    const controller = new AbortController();
+    const cancelled = limiter.acquire(controller.signal);
+    const times: number[] = [];
+    const kept = limiter.acquire().then(() => times.push(now()));
+    controller.abort(new DOMException('left the page', 'AbortError'));
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    // Had the cancelled one kept its time (1000), this one would wait for 2000.
+    const later = limiter.acquire().then(() => times.push(now()));
+    await advanceTo(3000);
+    await Promise.all([kept, later]);
+    expect(times).toEqual([1000, 1000]);
+  });
+
+  it('reserves nothing for a caller already cancelled', async () => {
+    const { clock, advanceTo, now } = fakeClock();
+    const limiter = createRateLimiter({ limit: 1, intervalMs: 1000 }, clock);
+    const controller = new AbortController();
+    controller.abort(new DOMException('left the page', 'AbortError'));
+    await expect(limiter.acquire(controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    let sentAt: number | undefined;
+    const next = limiter.acquire().then(() => void (sentAt = now()));
+    await advanceTo(2000);
+    await next;
+    expect(sentAt).toBe(0);
   });
 
   it('the real clock sleeps and can be cancelled', async () => {

@@ -23,34 +23,42 @@ export const realClock: Clock = {
 export interface RateLimiter {
   /** Resolves when one more request may be sent; rejects if `signal` aborts first. */
   acquire(signal?: AbortSignal): Promise<void>;
-  /** Nothing is sent before `ms` from now (a 429's Retry-After). */
-  pause(ms: number): void;
 }
 
 /**
  * At most `limit` requests in any `intervalMs` (a sliding window, so never more than `limit` in
- * any second however the window is placed). Each caller reserves its slot at once, so callers
- * that wait together still go out in order and within the limit.
+ * any second however the window is placed). Each caller reserves its time at once, never before
+ * an earlier caller's, so callers that wait together still go out in order and within the limit;
+ * a caller that stops waiting gives its time back.
  */
 export function createRateLimiter(
   { limit, intervalMs }: { limit: number; intervalMs: number },
   clock: Clock = realClock,
 ): RateLimiter {
-  /** Start times of the last `limit` reserved requests, oldest first. */
-  const slots: number[] = [];
-  let pausedUntil = 0;
+  /** Send times reserved within the last `intervalMs` or later, in order. */
+  const reserved: number[] = [];
 
   return {
     async acquire(signal) {
+      signal?.throwIfAborted();
       const now = clock.now();
-      let at = Math.max(now, pausedUntil);
-      if (slots.length === limit) at = Math.max(at, slots[0]! + intervalMs);
-      slots.push(at);
-      if (slots.length > limit) slots.shift();
-      if (at > now) await clock.sleep(at - now, signal);
-    },
-    pause(ms) {
-      pausedUntil = Math.max(pausedUntil, clock.now() + ms);
+      while (reserved.length > 0 && reserved[0]! + intervalMs <= now) reserved.shift();
+      // The latest of: now, the last reservation (order), and the end of the window of the
+      // `limit`-th last one, so the window ending at this send holds at most `limit`.
+      const at = Math.max(
+        now,
+        reserved.at(-1) ?? now,
+        reserved.length >= limit ? reserved[reserved.length - limit]! + intervalMs : now,
+      );
+      reserved.push(at);
+      if (at === now) return;
+      try {
+        await clock.sleep(at - now, signal);
+      } catch (error) {
+        // Fewer sends never break the limit for the ones reserved after this one.
+        reserved.splice(reserved.indexOf(at), 1);
+        throw error;
+      }
     },
   };
 }

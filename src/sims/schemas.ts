@@ -12,7 +12,7 @@ const quotaStatusSchema = z.object({
   quota_exceeded_date: text,
 });
 
-export const simSchema = z.object({
+const simSchema = z.object({
   iccid: text,
   iccid_with_luhn: text,
   imsi: text,

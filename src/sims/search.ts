@@ -1,7 +1,7 @@
 import type { Sim } from '@/sims/schemas';
 
 /** Shorter text would match most of a fleet and is not worth loading it for. */
-export const MIN_TEXT_LENGTH = 2;
+const MIN_TEXT_LENGTH = 2;
 
 /**
  * What a search box entry asks for, and so which request answers it: a whole ICCID is one
@@ -60,11 +60,13 @@ export function matchSims(
   limit: number,
 ): { matches: Sim[]; count: number } {
   const needle = text.trim().toLowerCase();
-  const digits = needle.replace(/[\s-]/g, '');
+  const compact = needle.replace(/[\s-]/g, '');
+  // Only digits can start an ICCID: compared once per search, not once per SIM.
+  const digits = /^\d+$/.test(compact) ? compact : undefined;
   const matching = sims.filter(
     (sim) =>
       (sim.label?.toLowerCase().includes(needle) ?? false) ||
-      (/^\d+$/.test(digits) &&
+      (digits !== undefined &&
         ((sim.iccid?.startsWith(digits) ?? false) ||
           (sim.iccid_with_luhn?.startsWith(digits) ?? false))) ||
       (sim.ip_address?.startsWith(needle) ?? false),

@@ -1,13 +1,15 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAllPages } from '@/api/all-pages';
+import { isRetriable } from '@/api/query-client';
 import { ApiError, describeError } from '@/api/request';
-import { FLEET_CAP, isRateLimited, simQueries, type FleetPage } from '@/sims/queries';
+import { FLEET_CAP, simQueries, type FleetPage } from '@/sims/queries';
 import type { Sim } from '@/sims/schemas';
 import { capNote, classifySearch, matchSims, type SearchTerm } from '@/sims/search';
 
 /** Options shown at once; more matches ask for a longer search text. */
-export const OPTION_LIMIT = 20;
+const OPTION_LIMIT = 20;
 const DEBOUNCE_MS = 300;
 
 export interface SimSearch {
@@ -23,6 +25,9 @@ export interface SimSearch {
   retry?: () => void;
 }
 
+/** Module scope, so the selection is not run again on every render. */
+const asList = (sim: Sim) => [sim];
+
 const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 function failure(error: unknown, term: SearchTerm): string {
@@ -32,17 +37,12 @@ function failure(error: unknown, term: SearchTerm): string {
   if (error instanceof ApiError && error.status === 404 && term.kind === 'iccid') {
     return `No SIM with ICCID ${term.typed}.`;
   }
-  if (isRateLimited(error)) return '1NCE still asks to wait (too many requests). Try again later.';
   return `Could not search your SIMs. ${describeError(error)}`;
 }
 
-/** Asking again will not change these answers. */
-function isFinal(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 403 || error.status === 404);
-}
-
+/** While a query waits out a 429 before asking again (its retry). */
 function waiting(error: unknown): string | undefined {
-  if (!isRateLimited(error)) return undefined;
+  if (!(error instanceof ApiError && error.status === 429)) return undefined;
   const wait = error.retryAfterSeconds;
   return `1NCE asked to wait${wait === undefined ? '' : ` ${wait} s`} (too many requests); the search goes on by itself.`;
 }
@@ -59,7 +59,7 @@ function single(
       more: 0,
       busy: false,
       error: failure(query.error, term),
-      retry: isFinal(query.error) ? undefined : () => void query.refetch(),
+      retry: isRetriable(query.error) ? () => void query.refetch() : undefined,
     };
   }
   const options = query.data ?? [];
@@ -73,9 +73,13 @@ function single(
   };
 }
 
-/** Loaded SIMs and where loading stands. */
+/** Loaded SIMs, each once (one that moved to the next page while paging is not doubled). */
 function fleetState(pages: readonly FleetPage[] | undefined) {
-  const sims = pages?.flatMap((page) => page.sims) ?? [];
+  const byIccid = new Map<string, Sim>();
+  for (const sim of pages?.flatMap((page) => page.sims) ?? []) {
+    if (!byIccid.has(sim.iccid!)) byIccid.set(sim.iccid!, sim);
+  }
+  const sims = [...byIccid.values()];
   const received = pages?.reduce((sum, page) => sum + page.received, 0) ?? 0;
   const total = pages?.at(-1)?.totalCount;
   return {
@@ -97,22 +101,16 @@ export function useSimSearch(input: string): SimSearch {
   const byIccid = useQuery({
     ...simQueries.byIccid(term.kind === 'iccid' ? term.iccid : ''),
     enabled: term.kind === 'iccid',
-    select: (sim: Sim) => [sim],
+    select: asList,
   });
   const byIp = useQuery({
     ...simQueries.byIp(term.kind === 'ip' ? term.ip : ''),
     enabled: term.kind === 'ip',
   });
   const fleet = useInfiniteQuery({ ...simQueries.fleet(), enabled: term.kind === 'text' });
-  const { hasNextPage, isFetching, isError, fetchNextPage } = fleet;
-
+  const { hasNextPage, isError, fetchNextPage } = fleet;
   // One page after the other while a text search wants them (the rate limiter spaces them).
-  // The page count is a dependency because a fast answer can pass without a render in which
-  // isFetching was true, and the next page must still be asked for.
-  const pageCount = fleet.data?.pages.length ?? 0;
-  useEffect(() => {
-    if (term.kind === 'text' && hasNextPage && !isFetching && !isError) void fetchNextPage();
-  }, [term.kind, hasNextPage, isFetching, isError, fetchNextPage, pageCount]);
+  useAllPages(fleet, term.kind === 'text');
 
   const loaded = useMemo(() => fleetState(fleet.data?.pages), [fleet.data]);
   const matched = useMemo(
@@ -147,7 +145,7 @@ export function useSimSearch(input: string): SimSearch {
       ...base,
       busy: false,
       error,
-      retry: isFinal(fleet.error) ? undefined : () => void fetchNextPage(),
+      retry: isRetriable(fleet.error) ? () => void fetchNextPage() : undefined,
     };
   }
   if (loading) {
@@ -157,7 +155,8 @@ export function useSimSearch(input: string): SimSearch {
         : `Loading your SIMs: ${loaded.received.toLocaleString('en')} of ${count(loaded.target, 'SIM')}…`;
     return { ...base, note: waiting(fleet.failureReason) ?? progress };
   }
-  const cap = capNote(loaded.received, loaded.total);
+  // The SIMs searched, each once: fewer than received when the API repeated some.
+  const cap = capNote(loaded.sims.length, loaded.total);
   if (found === 0) {
     return {
       ...base,

@@ -15,8 +15,13 @@ import { theme } from '@/app/theme';
  * mode of a default deployment unless `deployment` says otherwise (CONSOLE_MODES, and the API
  * host the server names).
  */
-export function renderApp(path: string, deployment: Partial<Deployment> = {}) {
-  const queryClient = createQueryClient({ retry: false });
+export function renderApp(
+  path: string,
+  deployment: Partial<Deployment> = {},
+  /** `retry`: the app's own retry policy, for a test of what a retry does (a 429 waited out). */
+  { retry = false }: { retry?: boolean } = {},
+) {
+  const queryClient = createQueryClient({ retry });
   const { mode = 'demo', modes = DEFAULT_MODES, upstream } = deployment;
   const router = createMemoryRouter(routes({ mode, modes, upstream }), { initialEntries: [path] });
   const user = userEvent.setup();

@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setAuth } from '@/api/request';
 import { reauthenticate, validToken } from '@/api/session';
@@ -23,8 +23,13 @@ if (deployment.mode === 'demo') {
   setAuth({ token: () => validToken(), reauthenticate: () => reauthenticate('expired') });
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App deployment={deployment} />
-  </StrictMode>,
+// A transition: React renders the first screen in slices, yielding to the browser between them,
+// instead of one long task that blocks input while the page starts.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App deployment={deployment} />
+    </StrictMode>,
+  ),
 );

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { failureQueries } from '@/failures/queries';
 import { RecentFailures, useFailuresSettled } from '@/failures/recent-failures';
@@ -30,7 +30,10 @@ export function ListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedPage = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const query = useQuery(integrationQueries.list(requestedPage));
-  const { data } = query;
+  // Deferred: the table's render (a Mantine row per integration) runs as background work React
+  // slices and the browser can interrupt, not as one long task blocking input when the answer
+  // arrives. The skeleton stays until it is done.
+  const data = useDeferredValue(query.data);
   const failures = useQuery(failureQueries.recent());
   const settled = useFailuresSettled(failures.isPending);
   const queryClient = useQueryClient();
@@ -77,7 +80,7 @@ export function ListPage() {
           error={query.error}
           onRetry={() => query.refetch()}
         />
-      ) : query.isPending || !settled ? (
+      ) : !data || !settled ? (
         <ListSkeleton />
       ) : data && data.items.length === 0 && data.page === 1 ? (
         <>

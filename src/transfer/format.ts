@@ -136,4 +136,6 @@ function formatPath(path: PropertyKey[]): string {
 }
 
 const formatBytes = (bytes: number) =>
-  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`;
+  bytes >= 1_000_000
+    ? `${Number((bytes / 1_000_000).toFixed(1))} MB`
+    : `${Math.ceil(bytes / 1000)} kB`;

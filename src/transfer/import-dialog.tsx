@@ -1,6 +1,6 @@
 import { Alert, Button, FileInput, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { applyPlan, readDetails, type RowKey, type RowResult } from '@/transfer/apply';
@@ -13,63 +13,61 @@ import {
 import { buildPlan, type Plan } from '@/transfer/plan';
 import { PlanView } from '@/transfer/plan-view';
 
-type Phase =
-  | { step: 'choose'; error?: string }
-  | { step: 'reading'; file: TransferFile; done: number; total: number }
-  | { step: 'plan'; plan: Plan }
-  | { step: 'applying' | 'applied'; plan: Plan; summary?: { done: number; failed: number } }
-  | { step: 'failed'; file: TransferFile; error: unknown };
+interface Chosen {
+  file: File | null;
+  /** Counts the files chosen in this dialog: each gets its own plan. */
+  serial: number;
+  parsed?: TransferFile;
+  error?: string;
+}
+
+type Applying =
+  | { step: 'idle' }
+  | { step: 'running' }
+  | { step: 'done'; summary: { done: number; failed: number } };
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const all = useAllIntegrations();
-  const [chosen, setChosen] = useState<File | null>(null);
-  const [parsed, setParsed] = useState<TransferFile>();
-  const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  const [chosen, setChosen] = useState<Chosen>({ file: null, serial: 0 });
+  const [reading, setReading] = useState({ done: 0, total: 0 });
   const [results, setResults] = useState<Map<RowKey, RowResult | 'pending'>>(new Map());
-  const { items, complete } = all;
+  const [applying, setApplying] = useState<Applying>({ step: 'idle' });
+  const { parsed, serial } = chosen;
+
+  // A query, not an effect: built once per chosen file, and outside ['integrations'], so the
+  // refetch after Apply leaves the plan and its results on screen. `serial` stands for the file.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const planQuery = useQuery({
+    queryKey: ['import-plan', serial],
+    queryFn: async ({ client }): Promise<Plan> => {
+      const file = parsed!;
+      const names = new Set(file.webhooks.map((entry) => entry.name));
+      const matched = all.items.filter((item) => names.has(item.name) && item.type === 'WEBHOOK');
+      setReading({ done: 0, total: matched.length });
+      const details = await readDetails(client, matched, (done) =>
+        setReading({ done, total: matched.length }),
+      );
+      const byId = new Map(details.map((detail) => [detail.id, detail]));
+      return buildPlan(
+        file,
+        all.items.map((item) => byId.get(item.id) ?? item),
+      );
+    },
+    enabled: parsed !== undefined && all.complete,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
+  const plan = parsed ? planQuery.data : undefined;
 
   const choose = async (file: File | null) => {
-    setChosen(file);
-    setParsed(undefined);
     setResults(new Map());
-    if (!file) return setPhase({ step: 'choose' });
-    const read =
-      file.size > MAX_FILE_BYTES
-        ? readTransferFile('', file.size)
-        : readTransferFile(await file.text(), file.size);
-    if (!read.ok) return setPhase({ step: 'choose', error: read.error });
-    setParsed(read.file);
+    const next = { file, serial: serial + 1 };
+    if (!file) return setChosen(next);
+    const read = readTransferFile(file.size > MAX_FILE_BYTES ? '' : await file.text(), file.size);
+    setChosen(read.ok ? { ...next, parsed: read.file } : { ...next, error: read.error });
   };
-
-  // The plan needs every integration's name, and the details of those the file names.
-  useEffect(() => {
-    if (!parsed || !complete) return;
-    let cancelled = false;
-    const names = new Set(parsed.webhooks.map((entry) => entry.name));
-    const matched = items.filter((item) => names.has(item.name) && item.type === 'WEBHOOK');
-    readDetails(queryClient, matched, (done) => {
-      if (!cancelled) setPhase({ step: 'reading', file: parsed, done, total: matched.length });
-    }).then(
-      (details) => {
-        if (cancelled) return;
-        const byId = new Map(details.map((detail) => [detail.id, detail]));
-        setPhase({
-          step: 'plan',
-          plan: buildPlan(
-            parsed,
-            items.map((item) => byId.get(item.id) ?? item),
-          ),
-        });
-      },
-      (error: unknown) => !cancelled && setPhase({ step: 'failed', file: parsed, error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-    // Planned once per chosen file: a list refetched after Apply must not replace the results.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [parsed, complete]);
 
   const apply = async (plan: Plan) => {
     setResults(
@@ -78,16 +76,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         ...plan.create.map((entry) => [`create:${entry.index}`, 'pending'] as const),
       ]),
     );
-    setPhase({ step: 'applying', plan });
+    setApplying({ step: 'running' });
     const summary = await applyPlan(plan, (key, result) =>
       setResults((previous) => new Map(previous).set(key, result)),
     );
     await queryClient.invalidateQueries({ queryKey: ['integrations'] });
-    setPhase({ step: 'applied', plan, summary });
+    setApplying({ step: 'done', summary });
   };
 
-  const busy = phase.step === 'applying';
-  const changes = 'plan' in phase ? phase.plan.create.length + phase.plan.update.length : 0;
+  const busy = applying.step === 'running';
+  const changes = plan ? plan.create.length + plan.update.length : 0;
 
   return (
     <Modal
@@ -108,11 +106,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           label="Export file"
           placeholder="Choose a .json file"
           accept="application/json,.json"
-          value={chosen}
+          value={chosen.file}
           onChange={(file) => void choose(file)}
-          disabled={busy || phase.step === 'applied'}
+          disabled={applying.step !== 'idle'}
           clearable
-          error={phase.step === 'choose' ? phase.error : undefined}
+          error={chosen.error}
         />
         {all.query.isError ? (
           <ErrorAlert
@@ -122,60 +120,53 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           />
         ) : (
           parsed &&
-          !complete && (
+          !all.complete && (
             <Text size="sm" role="status">
               Listing integrations
               {all.pageAmount ? ` (page ${all.loaded} of ${all.pageAmount})` : ''}…
             </Text>
           )
         )}
-        {parsed && complete && phase.step === 'choose' && (
-          <Text size="sm" role="status">
-            Preparing the plan…
-          </Text>
-        )}
-        {phase.step === 'reading' && (
+        {parsed && planQuery.isFetching && (
           <Stack gap={4} role="status">
             <Text size="sm">
-              Reading {phase.done} of {phase.total} matching webhooks
+              Reading {reading.done} of {reading.total} matching webhooks
             </Text>
             <Progress
-              value={(100 * phase.done) / Math.max(1, phase.total)}
+              value={(100 * reading.done) / Math.max(1, reading.total)}
               aria-label="Reading matching webhooks"
             />
           </Stack>
         )}
-        {phase.step === 'failed' && (
+        {parsed && planQuery.isError && (
           <ErrorAlert
             title="Could not read the matching webhooks"
-            error={phase.error}
-            onRetry={() => {
-              setPhase({ step: 'choose' });
-              setParsed({ ...phase.file });
-            }}
+            error={planQuery.error}
+            note="Nothing was sent."
+            onRetry={() => void planQuery.refetch()}
           />
         )}
-        {'plan' in phase && <PlanView plan={phase.plan} results={results} />}
-        {phase.step === 'applied' && phase.summary && (
+        {plan && <PlanView plan={plan} results={results} />}
+        {applying.step === 'done' && (
           <Alert
-            color={phase.summary.failed > 0 ? 'yellow' : 'green'}
+            color={applying.summary.failed > 0 ? 'yellow' : 'green'}
             title="Import finished"
             role="status"
           >
-            {phase.summary.done} applied, {phase.summary.failed} failed.
+            {applying.summary.done} applied, {applying.summary.failed} failed.
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={busy}>
-            {phase.step === 'applied' ? 'Close' : 'Cancel'}
+            {applying.step === 'done' ? 'Close' : 'Cancel'}
           </Button>
-          {phase.step !== 'applied' && (
+          {applying.step !== 'done' && (
             <Button
-              disabled={phase.step !== 'plan' || changes === 0}
+              disabled={!plan || changes === 0}
               loading={busy}
-              onClick={() => phase.step === 'plan' && void apply(phase.plan)}
+              onClick={() => plan && void apply(plan)}
             >
-              {changes === 0 && phase.step === 'plan'
+              {plan && changes === 0
                 ? 'Nothing to apply'
                 : `Apply ${changes} change${changes === 1 ? '' : 's'}`}
             </Button>

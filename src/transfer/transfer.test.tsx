@@ -203,7 +203,7 @@ describe('Export and Import', () => {
     expect(writes).toEqual([
       {
         method: 'PATCH',
-        path: `/v1/integrate/clouds/webhooks/${FLEET}`,
+        path: `/management-api/v1/integrate/clouds/webhooks/${FLEET}`,
         body: {
           url: 'https://ingest.fleetwise.example.com/v2',
           headers: {
@@ -215,7 +215,7 @@ describe('Export and Import', () => {
       },
       {
         method: 'POST',
-        path: '/v1/integrate/clouds/webhooks',
+        path: '/management-api/v1/integrate/clouds/webhooks',
         body: {
           name: 'Imported A',
           url: 'https://a.example.com/hook',
@@ -226,7 +226,7 @@ describe('Export and Import', () => {
       },
       {
         method: 'POST',
-        path: '/v1/integrate/clouds/webhooks',
+        path: '/management-api/v1/integrate/clouds/webhooks',
         body: expect.objectContaining({ name: 'Imported clash' }),
       },
     ]);

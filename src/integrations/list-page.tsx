@@ -25,6 +25,7 @@ import { integrationQueries } from '@/integrations/queries';
 import { RelativeTime } from '@/integrations/relative-time';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';
+import { TransferActions } from '@/transfer/transfer-actions';
 
 export function ListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -68,6 +69,7 @@ export function ListPage() {
               <IconRefresh size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
+          <TransferActions />
           <Button component={Link} to="/integrations/new" leftSection={<IconPlus size={16} />}>
             New webhook
           </Button>

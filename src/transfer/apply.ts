@@ -1,0 +1,77 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { describeError } from '@/api/request';
+import { createWebhook, integrationQueries, updateWebhook } from '@/integrations/queries';
+import type { IntegrationDetail, IntegrationSummary } from '@/integrations/schemas';
+import type { Plan } from '@/transfer/plan';
+
+/** How many detail requests run at once: enough to be quick, few enough to stay off rate limits. */
+export const DETAIL_CONCURRENCY = 4;
+
+/** `work` over `items`, at most `limit` at a time, results in the items' order. */
+export async function mapWithLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Fresh details of `items` (URL and headers are only in the detail), 4 requests at a time. */
+export async function readDetails(
+  queryClient: QueryClient,
+  items: readonly IntegrationSummary[],
+  onProgress?: (done: number) => void,
+): Promise<IntegrationDetail[]> {
+  let done = 0;
+  return mapWithLimit(items, DETAIL_CONCURRENCY, async (item) => {
+    // staleTime 0: a detail read before the export (or before a plan) must not be a cached one.
+    const detail = await queryClient.fetchQuery({
+      ...integrationQueries.detail(item.id),
+      staleTime: 0,
+    });
+    onProgress?.(++done);
+    return detail;
+  });
+}
+
+export type RowResult = { ok: true } | { ok: false; message: string };
+export type RowKey = `${'create' | 'update'}:${number}`;
+
+/**
+ * Sends the plan one request at a time: updates first (one may free a URL a create takes), then
+ * creates. A refused row (400, 409…) is reported and the rest go on. The caller invalidates
+ * `['integrations']` once afterwards: these plain functions bypass the MutationCache.
+ */
+export async function applyPlan(
+  plan: Pick<Plan, 'create' | 'update'>,
+  onResult: (key: RowKey, result: RowResult) => void,
+): Promise<{ done: number; failed: number }> {
+  let done = 0;
+  let failed = 0;
+  const run = async (key: RowKey, send: () => Promise<unknown>) => {
+    try {
+      await send();
+      done++;
+      onResult(key, { ok: true });
+    } catch (error) {
+      failed++;
+      onResult(key, { ok: false, message: describeError(error) });
+    }
+  };
+  for (const entry of plan.update) {
+    await run(`update:${entry.index}`, () => updateWebhook({ id: entry.id, patch: entry.patch }));
+  }
+  for (const entry of plan.create) {
+    await run(`create:${entry.index}`, () => createWebhook(entry.input));
+  }
+  return { done, failed };
+}

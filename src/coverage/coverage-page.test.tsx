@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
 
 const OPS_WATCHDOG = 'q8Lw0bXr4TnUe2GhY6vKd';
@@ -104,5 +106,25 @@ describe('CoveragePage', () => {
       url: 'https://alerts.example.com/1nce',
       eventTypes: [{ type: 'ERROR' }],
     });
+  });
+
+  it('keeps the first page and offers Try again when a later page fails; no verdict on Error', async () => {
+    db.remove(OPS_WATCHDOG);
+    server.use(
+      http.get('*/v1/integrate/clouds', ({ request }) =>
+        new URL(request.url).searchParams.get('page') === '2'
+          ? HttpResponse.json(
+              { statusCode: 500, statusText: 'Internal Server Error', errors: [] },
+              { status: 500 },
+            )
+          : undefined,
+      ),
+    );
+    renderApp('/coverage');
+    expect(
+      await screen.findByRole('alert', { name: 'Could not load every integration' }),
+    ).toHaveTextContent('Showing the first 1 of 2 pages.');
+    expect(screen.getByRole('rowheader', { name: /Fleet telemetry/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create an Error watchdog' })).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ export function CoveragePage() {
   const all = useAllIntegrations();
   const coverage = useMemo(() => coverageOf(all.items), [all.items]);
   const { query } = all;
+  // Every page is in: a refetch in the background keeps showing what was loaded.
+  const settled = query.isSuccess && !query.hasNextPage;
   return (
     <Stack gap="md">
       <div>
@@ -36,9 +38,9 @@ export function CoveragePage() {
           }
         />
       ) : (
-        !all.complete && <Loading loaded={all.loaded} pageAmount={all.pageAmount} />
+        !settled && <Loading loaded={all.loaded} pageAmount={all.pageAmount} />
       )}
-      {all.complete && coverage.totals.ERROR === 0 && (
+      {settled && coverage.totals.ERROR === 0 && (
         <WatchdogWarning inactive={coverage.inactiveErrorSubscribers} />
       )}
       {all.loaded > 0 &&
@@ -79,7 +81,8 @@ function WatchdogWarning({ inactive }: { inactive: CoverageRow[] }) {
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          1NCE reports a disabled integration (<Code>CloudIntegrator[IntegrationDisabled]</Code>)
+          1NCE reports a disabled integration (
+          <Code style={{ overflowWrap: 'anywhere' }}>CloudIntegrator[IntegrationDisabled]</Code>)
           only to webhooks subscribed to Error. None of your Active webhooks is, so when an
           integration stops delivering, nobody is told.
         </Text>

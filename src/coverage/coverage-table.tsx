@@ -27,12 +27,7 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
       tabIndex={0}
       style={{ overflowX: 'auto', maxWidth: '100%' }}
     >
-      <Table
-        striped
-        withRowBorders
-        aria-label="Event types per integration"
-        style={{ minWidth: 720 }}
-      >
+      <Table withRowBorders aria-label="Event types per integration" style={{ minWidth: 720 }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" style={STICKY}>

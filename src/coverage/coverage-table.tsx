@@ -1,5 +1,5 @@
 import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck, IconMinus } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { Coverage } from '@/coverage/coverage';
@@ -96,9 +96,7 @@ function Subscribed({ subscribed }: { subscribed: boolean }) {
     </>
   ) : (
     <>
-      <Text component="span" c="dimmed" aria-hidden>
-        –
-      </Text>
+      <IconMinus size={18} aria-hidden style={{ color: 'var(--mantine-color-dimmed)' }} />
       <VisuallyHidden>Not subscribed</VisuallyHidden>
     </>
   );

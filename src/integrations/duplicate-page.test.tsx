@@ -32,7 +32,7 @@ describe('Duplicate', { timeout: 40_000 }, () => {
     );
     expect(screen.getByRole('checkbox', { name: /Lifecycle/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Error/ })).not.toBeChecked();
-    expect(screen.getByLabelText('Parse JSON payload')).not.toBeChecked();
+    expect(screen.getByLabelText(/^Parse JSON payload/)).not.toBeChecked();
 
     const notice = screen.getByRole('status', { name: 'Duplicated from “Fleet telemetry”' });
     expect(notice).toHaveTextContent(/cannot rename/);

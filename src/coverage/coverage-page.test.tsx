@@ -102,7 +102,7 @@ describe('CoveragePage', { timeout: 40_000 }, () => {
 
     await user.type(screen.getByLabelText(/Endpoint URL/), 'https://alerts.example.com/1nce');
     await user.click(screen.getByRole('button', { name: 'Create webhook' }));
-    await screen.findByRole('heading', { name: 'Error watchdog', level: 1 });
+    await screen.findByRole('heading', { name: 'Error watchdog', level: 1 }, { timeout: 15_000 });
     expect(db.list().find((item) => item.name === 'Error watchdog')).toMatchObject({
       url: 'https://alerts.example.com/1nce',
       eventTypes: [{ type: 'ERROR' }],

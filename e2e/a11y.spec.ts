@@ -86,6 +86,25 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'event coverage page with the Error watchdog warning',
+    open: async (page) => {
+      await openDetail(page, 'q8Lw0bXr4TnUe2GhY6vKd', 'Ops watchdog');
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('link', { name: 'Event coverage' }).click();
+      await expect(page.getByRole('button', { name: 'Create an Error watchdog' })).toBeVisible();
+    },
+  },
+  {
+    name: 'new webhook form from Duplicate',
+    open: async (page) => {
+      await openDetail(page, ACTIVE_ID, 'Fleet telemetry');
+      await page.getByRole('button', { name: 'Duplicate' }).click();
+      await expect(page.getByLabel('Integration name')).toHaveValue('Fleet telemetry (copy)');
+      await expect(page.getByRole('checkbox', { name: 'Telemetry data' })).toBeChecked();
+    },
+  },
+  {
     name: 'edit form',
     open: async (page) => {
       await openDemo(page, `/integrations/${ACTIVE_ID}/edit`);

@@ -47,6 +47,10 @@ const pages = (deployment: Deployment): RouteObject[] => [
         path: 'integrations/:id/edit',
         lazy: () => import('@/integrations/edit-webhook-page').then(asRoute('EditWebhookPage')),
       },
+      {
+        path: 'coverage',
+        lazy: () => import('@/coverage/coverage-page').then(asRoute('CoveragePage')),
+      },
       { path: '*', lazy: () => import('@/app/not-found-page').then(asRoute('NotFoundPage')) },
     ],
   },

@@ -33,6 +33,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { FailureHistory } from '@/failures/failure-history';
 import { CopyValue } from '@/integrations/copy-value';
+import { DuplicateButton } from '@/integrations/duplicate';
 import { ErrorAlert } from '@/integrations/error-alert';
 
 import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
@@ -388,6 +389,7 @@ function WebhookActions({
         >
           Edit
         </Button>
+        <DuplicateButton webhook={integration} />
         <Button
           variant="light"
           color="red"

@@ -54,6 +54,9 @@ export function ListPage() {
           <Text c="dimmed" size="sm">
             Where 1NCE forwards your devices&apos; events.
           </Text>
+          <Anchor component={Link} to="/coverage" size="sm">
+            Event coverage
+          </Anchor>
         </div>
         <Group gap="xs">
           <Tooltip label="Refresh">

@@ -6,7 +6,7 @@ import { unreachableHostWarning, type WebhookFormValues } from '@/integrations/f
 import { SOURCE_IPS } from '@/integrations/labels';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
 
-export function UrlField() {
+export function UrlField({ hint }: { hint?: string }) {
   const {
     control,
     register,
@@ -25,6 +25,7 @@ export function UrlField() {
           <>
             1NCE sends each event as an HTTPS POST here. :iccid:, :imsi: and :ip: are replaced per
             event.
+            {hint && <span style={{ display: 'block', marginTop: 4 }}>{hint}</span>}
             <FieldWarnings warnings={warnings} />
           </>
         }

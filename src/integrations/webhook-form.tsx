@@ -62,6 +62,10 @@ interface WebhookFormProps {
    * checked when Save is pressed: each gets its message and nothing is sent.
    */
   blockedRows?: (values: WebhookFormValues) => { index: number; name: string }[];
+  /** Values to start from instead of `defaultValues` or a draft (see hand-over.ts). */
+  initialValues?: WebhookFormValues;
+  /** Said at the Endpoint URL field. */
+  urlHint?: string;
 }
 
 export function WebhookForm({
@@ -71,17 +75,19 @@ export function WebhookForm({
   onCancel,
   draftKey,
   blockedRows,
+  initialValues,
+  urlHint,
 }: WebhookFormProps) {
   // The saved values are the baseline; a draft overlays only the fields it changed.
   const [restored] = useState(() => {
-    const draft = loadDraft(draftKey);
+    const draft = initialValues ? null : loadDraft(draftKey);
     return draft ? restoreDraft(defaultValues, draft) : null;
   });
   const methods = useForm<WebhookFormValues>({
     resolver: zodResolver(webhookFormSchema),
     defaultValues,
     // A restored draft is what the user typed; the saved values stay the baseline for isDirty.
-    values: restored?.values,
+    values: restored?.values ?? initialValues,
     resetOptions: { keepDefaultValues: true },
     // Validating on blur would shift the layout under the pointer mid-click (e.g. on
     // "Add header" right after typing a bad URL); errors appear on submit, then update as typed.
@@ -220,7 +226,7 @@ export function WebhookForm({
               <Paper withBorder p="md">
                 <Stack gap="md">
                   <NameField mode={mode} />
-                  <UrlField />
+                  <UrlField hint={urlHint} />
                 </Stack>
               </Paper>
 

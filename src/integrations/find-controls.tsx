@@ -27,24 +27,30 @@ export function FindControls() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilters(searchParams);
   const [text, setText] = useState(filters.q);
-  // Back/Forward or "Clear filters" change the URL under the box: the box follows it.
+  // Back/Forward or "Clear search and filters" change the URL under the box: the box follows
+  // it, but not the URL it wrote itself (by then the user may have typed on).
   const [shownQ, setShownQ] = useState(filters.q);
+  const [written, setWritten] = useState(filters.q);
   if (shownQ !== filters.q) {
     setShownQ(filters.q);
-    setText(filters.q);
+    if (filters.q !== written) {
+      setText(filters.q);
+      setWritten(filters.q);
+    }
   }
 
   useEffect(() => {
     if (text === filters.q) return;
-    const timer = setTimeout(
-      () => setSearchParams((params) => withFilters(params, { q: text }), { replace: true }),
-      TYPING_DEBOUNCE_MS,
-    );
+    const timer = setTimeout(() => {
+      setWritten(text);
+      setSearchParams((params) => withFilters(params, { q: text }), { replace: true });
+    }, TYPING_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, filters.q, setSearchParams]);
 
   const clearSearch = () => {
     setText('');
+    setWritten('');
     setSearchParams((params) => withFilters(params, { q: '' }), { replace: true });
   };
 

@@ -105,7 +105,7 @@ for (const mode of ['demo', 'live'] as const) {
       });
       await expect(coldChain).toContainText('Active again');
       await expect(down).toContainText('Still failing: Restart failed');
-      await dialog.getByRole('button', { name: 'Close' }).last().click();
+      await dialog.getByRole('button', { name: 'Done' }).click();
       await expect(dialog).toBeHidden();
       await expect(page.getByRole('row').filter({ hasText: 'Cold-chain alerts' })).toContainText(
         'Active',

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { readFilters, withFilters } from '@/integrations/find';
 import { db } from '@/mocks/db';
@@ -99,6 +99,20 @@ describe('Find on the list page', () => {
     expect(await screen.findByText('Page 1 of 2')).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
     expect(screen.getByRole('combobox', { name: 'State' })).toHaveValue('');
+  });
+
+  it('follows Back and Forward in the search box', async () => {
+    const { user, router } = renderApp('/integrations');
+    await screen.findByRole('link', { name: 'Cold-chain alerts' });
+    const box = screen.getByRole('textbox', { name: 'Search integrations' });
+    await user.type(box, 'watch');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=watch'));
+    await user.click(await screen.findByRole('button', { name: 'Clear search and filters' }));
+    expect(await screen.findByText('Page 1 of 2')).toBeInTheDocument();
+    expect(box).toHaveValue('');
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('1 of 14 integrations')).toBeInTheDocument();
+    expect(box).toHaveValue('watch');
   });
 
   it('opens a deep link filtered, with the search box and filters showing it', async () => {

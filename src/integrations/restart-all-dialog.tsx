@@ -178,7 +178,7 @@ export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
             </>
           ) : (
             <Button variant={phase === 'done' ? 'filled' : 'default'} onClick={close}>
-              {phase === 'done' ? 'Close' : 'Stop after this one'}
+              {phase === 'done' ? 'Done' : 'Stop after this one'}
             </Button>
           )}
         </Group>

@@ -8,7 +8,10 @@ import { renderApp } from '@/test/render';
 const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
 const AWS = 'MzSca5vvHAfJ4MUUCfCGb';
 
-/** A webhook on a `.invalid` host, made Failed the demo's way: 5 unanswered deliveries. */
+/**
+ * A webhook on a `.invalid` host, made Failed the demo's way: 5 unanswered deliveries. Telemetry,
+ * not Lifecycle: the seeded Legacy MES bridge (also `.invalid`) would fail along with it.
+ */
 function failingWebhook(name: string) {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   try {
@@ -16,9 +19,9 @@ function failingWebhook(name: string) {
       name,
       url: `https://${name.toLowerCase().replace(/\W+/g, '-')}.invalid/hook`,
       headers: {},
-      eventTypes: [{ type: 'LIFECYCLE' }],
+      eventTypes: [{ type: 'TELEMETRY_DATA' }],
     });
-    db.sendDeviceMessage('LIFECYCLE');
+    db.sendDeviceMessage('TELEMETRY_DATA');
     vi.runAllTimers();
     expect(db.get(created.id)?.state).toBe('INTEGRATION_FAILED');
     return created.id;
@@ -97,7 +100,7 @@ describe('Restart all failed', () => {
     expect(db.get(downId)?.state).toBe('INTEGRATION_FAILED');
 
     // The list refreshed: Cold-chain alerts is Active on it now.
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const coldChainRow = screen.getByRole('link', { name: 'Cold-chain alerts' }).closest('tr')!;
     await within(coldChainRow).findByText('Active');

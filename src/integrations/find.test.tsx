@@ -61,7 +61,10 @@ describe('Find on the list page', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Search integrations' }), 'WATCHDOG');
     // Ops watchdog is on page 2 of the paged list.
-    expect(await screen.findByRole('link', { name: 'Ops watchdog' })).toBeInTheDocument();
+    // Typing 8 characters under a busy machine's jsdom, then the debounce: allow more than 5 s.
+    expect(
+      await screen.findByRole('link', { name: 'Ops watchdog' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('1 of 14 integrations')).toBeInTheDocument();
     expect(tableNames()).toEqual(['Ops watchdog']);
     expect(screen.queryByRole('navigation', { name: 'Pages' })).not.toBeInTheDocument();

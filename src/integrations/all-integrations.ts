@@ -36,7 +36,9 @@ export function useAllIntegrations({ enabled = true }: { enabled?: boolean } = {
   // `loaded` too: a fast answer can bring the next page without a render in which isFetching was
   // true, and the effect must still ask for the one after it.
   useEffect(() => {
-    if (enabled && hasNextPage && !isFetching && !isError) void fetchNextPage();
+    // Not cancelling: two components on one page (search, Restart all failed) share this query.
+    if (enabled && hasNextPage && !isFetching && !isError)
+      void fetchNextPage({ cancelRefetch: false });
   }, [enabled, hasNextPage, isFetching, isError, fetchNextPage, loaded]);
 
   const items = useMemo(() => {

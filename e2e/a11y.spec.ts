@@ -157,6 +157,23 @@ const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'integrations list, filtered (deep link)',
+    open: async (page) => {
+      await openDemo(page, '/integrations?q=alerts&type=WEBHOOK');
+      await expect(page.getByText('2 of 14 integrations')).toBeVisible();
+    },
+  },
+  {
+    name: 'Restart all failed dialog with its results',
+    open: async (page) => {
+      await openList(page);
+      await page.getByRole('button', { name: 'Restart all failed' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Restart all failed webhooks?' });
+      await dialog.getByRole('button', { name: 'Restart 1 webhook' }).click();
+      await expect(dialog.getByRole('status')).toHaveText('1 restarted, 0 still failing');
+    },
+  },
+  {
     name: 'Delete confirmation dialog',
     open: async (page) => {
       await openDetail(page, ACTIVE_ID, 'Fleet telemetry');
@@ -366,8 +383,14 @@ test('keyboard: a skip link first, no stops on badges or dates, and the focus fo
     'a: Integrator Console',
     'a: Sign in to 1NCE',
     'button: Demo controls',
+    // The seed has a Failed webhook.
+    'button: Restart all failed',
     'button: Refresh',
     'a: New webhook',
+    // Find: the search box, then the State and Type filters (named by their labels).
+    'input: ',
+    'select: Any stateActiveFailedRollout doneRollout startedRollout failed',
+    'select: Any typeWebhookAWS',
     // Recent failures: one link per disabled integration (the seed has two).
     'a: Failure history',
     'a: Failure history',

@@ -108,10 +108,10 @@ export function Layout({ deployment }: { deployment: Deployment }) {
           <OfflineBanner />
           {mode === 'live' ? (
             <RequireSession>
-              <Outlet />
+              <Outlet context={deployment} />
             </RequireSession>
           ) : (
-            <Outlet />
+            <Outlet context={deployment} />
           )}
         </Container>
       </AppShell.Main>

@@ -8,23 +8,23 @@ import {
   Paper,
   Skeleton,
   Stack,
-  Table,
   Text,
   Title,
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { failureQueries } from '@/failures/queries';
 import { RecentFailures, useFailuresSettled } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
+import { isFiltering, readFilters } from '@/integrations/find';
+import { FindControls } from '@/integrations/find-controls';
+import { FindResults } from '@/integrations/find-results';
+import { IntegrationTable } from '@/integrations/integration-table';
 import { integrationQueries } from '@/integrations/queries';
-import { RelativeTime } from '@/integrations/relative-time';
-import type { IntegrationSummary } from '@/integrations/schemas';
-import { StateBadge } from '@/integrations/state-badge';
+import { RestartAllFailed } from '@/integrations/restart-all-failed';
 import { TransferActions } from '@/transfer/transfer-actions';
 
 export function ListPage() {
@@ -43,6 +43,8 @@ export function ListPage() {
     [data?.items],
   );
 
+  const filters = readFilters(searchParams);
+
   const goTo = (page: number) =>
     setSearchParams(page === 1 ? {} : { page: String(page) }, { preventScrollReset: false });
 
@@ -59,6 +61,7 @@ export function ListPage() {
           </Anchor>
         </div>
         <Group gap="xs">
+          <RestartAllFailed shown={data} />
           <Tooltip label="Refresh">
             <ActionIcon
               variant="default"
@@ -79,7 +82,14 @@ export function ListPage() {
         </Group>
       </Group>
 
-      {query.isError && !data ? (
+      <FindControls />
+
+      {isFiltering(filters) ? (
+        <FindResults
+          filters={filters}
+          above={settled && <RecentFailures names={names} />}
+        />
+      ) : query.isError && !data ? (
         <ErrorAlert
           title="Could not load integrations"
           error={query.error}
@@ -138,73 +148,6 @@ export function ListPage() {
         </>
       ) : null}
     </Stack>
-  );
-}
-
-// Below md only the name and the state fit a phone without sideways scrolling; the type and
-// event types move under the name, the first delivery is on the detail page.
-function IntegrationTable({ items, busy }: { items: IntegrationSummary[]; busy: boolean }) {
-  return (
-    <Paper withBorder>
-      <Table
-        verticalSpacing="sm"
-        highlightOnHover
-        aria-busy={busy}
-        style={{ opacity: busy ? 0.6 : 1 }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              Type
-            </Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              Event types
-            </Table.Th>
-            <Table.Th scope="col">State</Table.Th>
-            <Table.Th scope="col" visibleFrom="md">
-              First successful delivery
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <IntegrationRow key={item.id} item={item} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Paper>
-  );
-}
-
-function IntegrationRow({ item }: { item: IntegrationSummary }) {
-  const explanationId = useId();
-  const type = integrationTypeLabel(item.type);
-  const eventTypes = item.eventTypes.map((ref) => eventTypeLabel(ref.type)).join(', ');
-  return (
-    <Table.Tr>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-        <Anchor
-          component={Link}
-          to={`/integrations/${encodeURIComponent(item.id)}`}
-          fw={500}
-          aria-describedby={explanationId}
-        >
-          {item.name}
-        </Anchor>
-        <Text size="xs" c="dimmed" hiddenFrom="md">
-          {type} · {eventTypes}
-        </Text>
-      </Table.Td>
-      <Table.Td visibleFrom="md">{type}</Table.Td>
-      <Table.Td visibleFrom="md">{eventTypes}</Table.Td>
-      <Table.Td>
-        <StateBadge state={item.state} explanationId={explanationId} />
-      </Table.Td>
-      <Table.Td visibleFrom="md">
-        <RelativeTime iso={item.lastSuccessfulMessageDelivery} empty="Not yet" />
-      </Table.Td>
-    </Table.Tr>
   );
 }
 

@@ -426,3 +426,16 @@ describe('other paths', () => {
     expect((await call('GET', '/healthz')).status).toBe(200);
   });
 });
+
+describe('device-message', () => {
+  it('sends a device event through the db, as Demo controls do', async () => {
+    const sent = await control('device-message', { eventType: 'LIFECYCLE' });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ integrationName: 'Fleet telemetry', outcome: 'delivered' }),
+      ]),
+    );
+    expect((await control('device-message', { eventType: 'ERROR' })).status).toBe(400);
+  });
+});

@@ -291,6 +291,15 @@ export function createUpstream(options: UpstreamOptions = {}): Upstream {
       faults.push(fault);
       return { status: 200, body: { pending: faults.reduce((n, f) => n + f.remaining, 0) } };
     }
+    if (method === 'POST' && action === 'device-message') {
+      // What Demo controls do in the demo: a device event, delivered (and retried) by the db.
+      const json = parseJson(body);
+      const eventType = json.ok && isRecord(json.value) ? json.value.eventType : undefined;
+      if (eventType !== 'TELEMETRY_DATA' && eventType !== 'LIFECYCLE') {
+        return apiError(400, [{ property: 'eventType', message: 'TELEMETRY_DATA or LIFECYCLE' }]);
+      }
+      return { status: 200, body: db.sendDeviceMessage(eventType) };
+    }
     if (method === 'GET' && action === 'requests') {
       return { status: 200, body: requestLog };
     }

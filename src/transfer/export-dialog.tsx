@@ -1,8 +1,7 @@
 import { Alert, Button, Checkbox, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { consoleConfigQuery, offeredModes } from '@/app/console-config';
-import { resolveMode } from '@/app/mode';
+import { useDeployment } from '@/app/deployment';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { readDetails } from '@/transfer/apply';
@@ -17,7 +16,7 @@ type Phase =
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const all = useAllIntegrations();
-  const config = useQuery(consoleConfigQuery).data;
+  const { mode, upstream } = useDeployment();
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const webhooks = all.items.filter((item) => item.type === 'WEBHOOK');
@@ -30,12 +29,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         setPhase({ step: 'reading', done, total: webhooks.length }),
       );
       const now = new Date();
-      const mode = resolveMode(offeredModes(config));
       const file = toTransferFile({
         webhooks: details,
         aws,
         includeSecrets,
-        source: mode === 'demo' ? 'demo' : (config?.upstream ?? window.location.host),
+        source: mode === 'demo' ? 'demo' : (upstream ?? window.location.host),
         now,
       });
       const fileName = exportFileName(now);

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Find across pages and Restart all failed, in demo mode (MSW in the tab) and in live mode
+// (the console's server in front of the 1NCE API stand-in, which runs the same handlers).
+const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+
+type Mode = 'demo' | 'live';
+
+async function open(page: Page, mode: Mode, path = '/integrations') {
+  await page.goto(`${path}${path.includes('?') ? '&' : '?'}${mode}`);
+  if (mode === 'live') {
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await page.getByLabel('API username').fill('e2e-api-user');
+    await page.getByLabel('API password').fill('e2e-api-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+}
+
+const tableLinks = (page: Page) => page.getByRole('table').getByRole('link');
+
+for (const mode of ['demo', 'live'] as const) {
+  test.describe(mode, () => {
+    test.beforeEach(async ({ request }) => {
+      if (mode === 'live') await request.post(`${UPSTREAM}/__control/reset`);
+    });
+
+    test('search and filters cover every page and survive a reload', async ({ page }) => {
+      await open(page, mode);
+      await expect(page.getByText('Page 1 of 2')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Ops watchdog' })).toHaveCount(0);
+
+      await page.getByLabel('State').selectOption({ label: 'Active' });
+      await expect(page.getByText('10 of 14 integrations')).toBeVisible();
+      // One from each page of the paged list.
+      await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Ops watchdog' })).toBeVisible();
+      await expect(page.getByText('Page 1 of 2')).toHaveCount(0);
+
+      await page.getByRole('textbox', { name: 'Search integrations' }).fill('WATCH');
+      await expect(page.getByText('1 of 14 integrations')).toBeVisible();
+      await expect(tableLinks(page)).toHaveText(['Ops watchdog']);
+      await expect(page).toHaveURL(/[?&]state=INTEGRATION_ACTIVE/);
+      await expect(page).toHaveURL(/[?&]q=WATCH/);
+
+      await page.reload();
+      await expect(page.getByText('1 of 14 integrations')).toBeVisible();
+      await expect(tableLinks(page)).toHaveText(['Ops watchdog']);
+      await expect(page.getByRole('textbox', { name: 'Search integrations' })).toHaveValue('WATCH');
+      await expect(page.getByLabel('State')).toHaveValue('INTEGRATION_ACTIVE');
+
+      await page.getByLabel('Type').selectOption({ label: 'AWS' });
+      await expect(page.getByRole('heading', { name: 'No integrations match' })).toBeVisible();
+      await page.getByRole('button', { name: 'Clear search and filters' }).click();
+      await expect(page.getByText('Page 1 of 2')).toBeVisible();
+      await expect(tableLinks(page)).toHaveCount(10);
+      await expect(page.getByRole('textbox', { name: 'Search integrations' })).toHaveValue('');
+    });
+
+    test('Restart all failed: one recovers, one stays failing', async ({ page, request }) => {
+      test.setTimeout(90_000);
+      await open(page, mode);
+      await page.getByRole('link', { name: 'New webhook' }).first().click();
+      await page.getByLabel('Integration name').fill('E2E unreachable');
+      await page.getByLabel('Endpoint URL').fill('https://down.invalid/hook');
+      await page.getByRole('checkbox', { name: 'Telemetry data' }).check();
+      await page.getByRole('button', { name: 'Create webhook' }).click();
+      await expect(page.getByRole('heading', { name: 'E2E unreachable', level: 1 })).toBeVisible();
+
+      // 5 unanswered deliveries on the demo's shortened schedule (1 + 1.2 + 2.8 + 6.8 s).
+      if (mode === 'demo') {
+        await page.getByRole('button', { name: 'Demo controls' }).click();
+        const drawer = page.getByRole('dialog', { name: 'Demo controls' });
+        await drawer.getByRole('button', { name: 'Send device message' }).click();
+        await expect(
+          drawer.getByText('5 of 5 attempts failed; integration is now Failed'),
+        ).toBeVisible({ timeout: 30_000 });
+        await drawer.getByRole('button', { name: 'Close demo controls' }).click();
+      } else {
+        const sent = await request.post(`${UPSTREAM}/__control/device-message`, {
+          data: { eventType: 'TELEMETRY_DATA' },
+        });
+        expect(sent.ok()).toBe(true);
+      }
+      await page.getByRole('link', { name: 'All integrations' }).click();
+      const unreachable = page.getByRole('row').filter({ hasText: 'E2E unreachable' });
+      await expect(async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await expect(unreachable).toContainText('Failed', { timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+
+      await page.getByRole('button', { name: 'Restart all failed' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Restart all failed webhooks?' });
+      const rows = dialog.getByRole('list', { name: 'Failed webhooks' }).getByRole('listitem');
+      await expect(rows).toHaveCount(2);
+      const coldChain = rows.filter({ hasText: 'Cold-chain alerts' });
+      const down = rows.filter({ hasText: 'E2E unreachable' });
+      await expect(coldChain).toContainText('HTTP 503 Service Unavailable');
+      await expect(down).toContainText('down.invalid/hook failed');
+      await expect(dialog).toContainText('one test message');
+      await dialog.getByRole('button', { name: 'Restart 2 webhooks' }).click();
+
+      await expect(dialog.getByRole('status')).toHaveText('1 restarted, 1 still failing', {
+        timeout: 30_000,
+      });
+      await expect(coldChain).toContainText('Active again');
+      await expect(down).toContainText('Still failing: Restart failed');
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('row').filter({ hasText: 'Cold-chain alerts' })).toContainText(
+        'Active',
+      );
+      await expect(unreachable).toContainText('Failed');
+    });
+  });
+}

@@ -1,0 +1,100 @@
+import { Anchor, Button, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { useAllIntegrations } from '@/integrations/all-integrations';
+import { ErrorAlert } from '@/integrations/error-alert';
+import { matches, withFilters, type Filters } from '@/integrations/find';
+import { IntegrationTable } from '@/integrations/integration-table';
+
+// Up to 3 pages load in about the time one page change takes; beyond that the wait is worth
+// saying how far it got.
+const PROGRESS_AFTER_PAGES = 3;
+
+/**
+ * The list narrowed by search and filters, over every page of the account: matches show as
+ * pages arrive; "N of M" once the last page is in.
+ */
+export function FindResults({ filters, above }: { filters: Filters; above?: ReactNode }) {
+  const [, setSearchParams] = useSearchParams();
+  const { items, loaded, pageAmount, complete, query } = useAllIntegrations();
+  const found = useMemo(() => items.filter((item) => matches(item, filters)), [items, filters]);
+  const clear = () =>
+    setSearchParams((params) => withFilters(params, { q: '', state: '', type: '' }));
+
+  if (query.isPending) {
+    return (
+      <Stack gap="xs" aria-label="Loading integrations" role="status">
+        {Array.from({ length: 5 }, (_, index) => (
+          <Skeleton key={index} height={40} />
+        ))}
+      </Stack>
+    );
+  }
+  if (query.isError && !query.data) {
+    return (
+      <ErrorAlert
+        title="Could not load integrations"
+        error={query.error}
+        onRetry={() => query.refetch()}
+      />
+    );
+  }
+
+  const total = pageAmount ?? 0;
+  const loading = !complete && !query.isError;
+  return (
+    <Stack gap="sm">
+      {above}
+      {loading && total > PROGRESS_AFTER_PAGES && (
+        <Stack gap={4} role="status">
+          <Text size="sm">
+            Loading page {Math.min(loaded + 1, total)} of {total}
+          </Text>
+          <Progress
+            value={(loaded / total) * 100}
+            aria-label={`Loading every page: ${loaded} of ${total} loaded`}
+          />
+        </Stack>
+      )}
+      {query.isError && (
+        <ErrorAlert
+          title={`Could not load page ${loaded + 1} of ${total}`}
+          error={query.error}
+          note="The matches below come from the pages that did load."
+          onRetry={() => query.fetchNextPage()}
+        />
+      )}
+      <Text size="sm" c="dimmed" role="status">
+        {complete
+          ? `${found.length} of ${items.length} integrations`
+          : `${found.length} found so far in ${items.length} integrations`}
+      </Text>
+      {found.length > 0 ? (
+        <IntegrationTable items={found} busy={false} />
+      ) : (
+        complete && (
+          <Paper withBorder p="xl">
+            <Stack align="center" gap="sm">
+              <Title order={2} size="h3">
+                No integrations match
+              </Title>
+              <Text c="dimmed" ta="center">
+                None of the {items.length} integrations matches this search and these filters.
+              </Text>
+              <Button variant="default" onClick={clear}>
+                Clear search and filters
+              </Button>
+            </Stack>
+          </Paper>
+        )
+      )}
+      {found.length > 0 && (
+        <Text size="sm">
+          <Anchor component="button" type="button" underline="always" onClick={clear}>
+            Clear search and filters
+          </Anchor>
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import { Button } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useAllIntegrations } from '@/integrations/all-integrations';
+import { isFiltering, readFilters } from '@/integrations/find';
+import { isFailedWebhook } from '@/integrations/restart-all';
+import type { IntegrationList } from '@/integrations/schemas';
+
+const RestartAllDialog = lazy(() => import('@/integrations/restart-all-dialog'));
+
+/**
+ * Accounts up to this many pages are scanned in the background to know whether any webhook is
+ * Failed. A larger one is not (50 requests on every visit would undo paging): there the button
+ * shows when the page on screen, or a search that loaded everything, has a Failed webhook, and
+ * the dialog itself then looks through every page.
+ */
+export const BACKGROUND_SCAN_MAX_PAGES = 5;
+
+/** "Restart all failed" for the list's header, with its dialog (loaded when first opened). */
+export function RestartAllFailed({ shown }: { shown: IntegrationList | undefined }) {
+  const [searchParams] = useSearchParams();
+  const [open, setOpen] = useState(false);
+  const small = shown !== undefined && shown.pageAmount <= BACKGROUND_SCAN_MAX_PAGES;
+  // The same cache entry as the search: enabling it here never fetches twice.
+  const all = useAllIntegrations({ enabled: small || isFiltering(readFilters(searchParams)) });
+  const anyFailed =
+    (all.query.data !== undefined && all.items.some(isFailedWebhook)) ||
+    (shown?.items.some(isFailedWebhook) ?? false);
+
+  return (
+    <>
+      {anyFailed && (
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          onClick={() => setOpen(true)}
+        >
+          Restart all failed
+        </Button>
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <RestartAllDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { describeError } from '@/api/request';
+import { restartWebhook } from '@/integrations/queries';
+import type { IntegrationSummary } from '@/integrations/schemas';
+
+/** Only webhooks: an AWS integration cannot be restarted through this API. */
+export const isFailedWebhook = (item: IntegrationSummary) =>
+  item.type === 'WEBHOOK' && item.state === 'INTEGRATION_FAILED';
+
+export type RestartOutcome =
+  | { kind: 'running' }
+  | { kind: 'recovered' }
+  /** 1NCE answered, and the test message was not delivered: still Failed. */
+  | { kind: 'failing'; message: string }
+  /** The request itself failed (network, 4xx/5xx): nothing is known to have changed. */
+  | { kind: 'error'; message: string };
+
+/**
+ * Restarts one webhook after another (each sends a test message that may take 1NCE up to 20 s),
+ * reporting each outcome as it comes. `shouldStop` is asked before each one: a stop lets the
+ * current restart finish and starts no more.
+ */
+export async function restartEach(
+  ids: readonly string[],
+  report: (id: string, outcome: RestartOutcome) => void,
+  shouldStop: () => boolean = () => false,
+): Promise<void> {
+  for (const id of ids) {
+    if (shouldStop()) return;
+    report(id, { kind: 'running' });
+    try {
+      const result = await restartWebhook(id);
+      // A 200 can still be a failure: restartStatus says whether the test message got through.
+      report(
+        id,
+        result.restartStatus === 'SUCCESS'
+          ? { kind: 'recovered' }
+          : { kind: 'failing', message: result.message ?? `Restart ${result.restartStatus}` },
+      );
+    } catch (error) {
+      report(id, { kind: 'error', message: describeError(error) });
+    }
+  }
+}
+
+/** "1 restarted, 1 still failing", then what could not be sent and what was not tried. */
+export function summarize(total: number, outcomes: readonly (RestartOutcome | undefined)[]) {
+  const count = (kind: RestartOutcome['kind']) => outcomes.filter((o) => o?.kind === kind).length;
+  const parts = [`${count('recovered')} restarted`, `${count('failing')} still failing`];
+  const errors = count('error');
+  if (errors > 0) parts.push(`${errors} could not be sent`);
+  const untried = total - outcomes.filter((o) => o && o.kind !== 'running').length;
+  if (untried > 0) parts.push(`${untried} not tried`);
+  return parts.join(', ');
+}
+
+/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

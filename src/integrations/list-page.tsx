@@ -85,10 +85,7 @@ export function ListPage() {
       <FindControls />
 
       {isFiltering(filters) ? (
-        <FindResults
-          filters={filters}
-          above={settled && <RecentFailures names={names} />}
-        />
+        <FindResults filters={filters} above={settled && <RecentFailures names={names} />} />
       ) : query.isError && !data ? (
         <ErrorAlert
           title="Could not load integrations"

@@ -14,18 +14,22 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { Suspense, lazy, useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { failureQueries } from '@/failures/queries';
 import { RecentFailures, useFailuresSettled } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { isFiltering, readFilters } from '@/integrations/find';
 import { FindControls } from '@/integrations/find-controls';
-import { FindResults } from '@/integrations/find-results';
 import { IntegrationTable } from '@/integrations/integration-table';
 import { integrationQueries } from '@/integrations/queries';
 import { RestartAllFailed } from '@/integrations/restart-all-failed';
 import { TransferActions } from '@/transfer/transfer-actions';
+
+// Only a search or filter shows it: it stays out of the list's first load.
+const FindResults = lazy(() =>
+  import('@/integrations/find-results').then((module) => ({ default: module.FindResults })),
+);
 
 export function ListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -85,7 +89,9 @@ export function ListPage() {
       <FindControls />
 
       {isFiltering(filters) ? (
-        <FindResults filters={filters} above={settled && <RecentFailures names={names} />} />
+        <Suspense fallback={<ListSkeleton />}>
+          <FindResults filters={filters} above={settled && <RecentFailures names={names} />} />
+        </Suspense>
       ) : query.isError && !data ? (
         <ErrorAlert
           title="Could not load integrations"

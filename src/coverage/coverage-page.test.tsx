@@ -100,11 +100,11 @@ describe('CoveragePage', { timeout: 40_000 }, () => {
       expect(screen.getByRole('checkbox', { name: new RegExp(`^${other}`) })).not.toBeChecked();
     }
 
-    await user.type(screen.getByLabelText(/Endpoint URL/), 'https://alerts.example.com/1nce');
+    await user.type(screen.getByLabelText(/Endpoint URL/), 'https://watchdog.example.com/1nce');
     await user.click(screen.getByRole('button', { name: 'Create webhook' }));
     await screen.findByRole('heading', { name: 'Error watchdog', level: 1 }, { timeout: 15_000 });
     expect(db.list().find((item) => item.name === 'Error watchdog')).toMatchObject({
-      url: 'https://alerts.example.com/1nce',
+      url: 'https://watchdog.example.com/1nce',
       eventTypes: [{ type: 'ERROR' }],
     });
   });

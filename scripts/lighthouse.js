@@ -10,8 +10,8 @@
 //        PORT=4173 node scripts/lighthouse.js  (audits a console already serving on that port)
 //        LIGHTHOUSE_REPORTS=dir …              (also keeps each run's full JSON report there)
 // Console pages are demo-mode ones: they need no account. Demo mode is the harder case for
-// performance (it also loads MSW, ~160 kB gzip, and registers its service worker before the
-// first render), so a live page, which loads neither, scores at least as well.
+// performance (it also loads MSW, ~170 kB gzip, and registers its service worker before the
+// first request), so a live page, which loads neither, scores at least as well.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -1,6 +1,7 @@
 import {
   Drawer,
   Modal,
+  Notification,
   createTheme,
   darken,
   luminance,
@@ -17,6 +18,10 @@ export const theme = createTheme({
     // A dialog's <header> is not the page's banner: without a role it is a second banner landmark.
     Modal: Modal.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
     Drawer: Drawer.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
+    // Toasts (notifications.show) have a close button with only an icon: it needs a name.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
+    }),
   },
 });
 

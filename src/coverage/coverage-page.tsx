@@ -92,13 +92,20 @@ function WatchdogWarning({ inactive }: { inactive: CoverageRow[] }) {
             {inactive.map((row, index) => (
               <span key={row.id}>
                 {index > 0 && ', '}
-                <Anchor component={Link} to={`/integrations/${encodeURIComponent(row.id)}`}>
+                {/* The alert's own text colour, underlined: the link colour on the yellow
+                    alert misses AA contrast in the dark scheme. */}
+                <Anchor
+                  component={Link}
+                  to={`/integrations/${encodeURIComponent(row.id)}`}
+                  c="inherit"
+                  underline="always"
+                >
                   {row.name}
                 </Anchor>
               </span>
             ))}
-            . A webhook becomes Active with its first successful delivery: send a Test from its
-            page.
+            . A webhook becomes Active with its first successful delivery, or when a Restart from
+            its page gets its test message answered.
           </Text>
         )}
         <Button

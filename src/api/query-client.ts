@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, type UpstreamCause } from '@/api/request';
+import { ApiError, hasStatus, type UpstreamCause } from '@/api/request';
 
 export interface MutationMeta extends Record<string, unknown> {
   /** An integration the mutation deleted: its detail query must not be refetched into a 404. */
@@ -42,7 +42,7 @@ export function isRetriable(error: unknown): boolean {
 // A 429 says when to ask again (queryRetryDelay waits that long), so waiting it out is worth more
 // patience: the rate limit is per customer, and another tab or tool can use it up for a while.
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status === 429) {
+  if (hasStatus(error, 429)) {
     return failureCount < MAX_RATE_LIMIT_WAITS;
   }
   return failureCount < MAX_QUERY_RETRIES && isRetriable(error);

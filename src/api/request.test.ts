@@ -5,6 +5,7 @@ import {
   NetworkError,
   describeError,
   fieldErrors,
+  hasStatus,
   request,
   requestWithHeaders,
   setApiReady,
@@ -173,6 +174,17 @@ function sentenceCounts(text: string): number[] {
   const sentences = text.split(/(?<=\.)\s+/).map((sentence) => sentence.trim());
   return sentences.map((sentence) => sentences.filter((other) => other === sentence).length);
 }
+
+describe('hasStatus', () => {
+  it('is true only for the API’s answer with one of the statuses', () => {
+    const forbidden = new ApiError(403, 'Forbidden', {});
+    expect(hasStatus(forbidden, 403)).toBe(true);
+    expect(hasStatus(forbidden, 404, 403)).toBe(true);
+    expect(hasStatus(forbidden, 429)).toBe(false);
+    expect(hasStatus(new NetworkError(new TypeError('Failed to fetch')), 403)).toBe(false);
+    expect(hasStatus({ status: 403 }, 403)).toBe(false);
+  });
+});
 
 describe('describeError', () => {
   it('says a 404 without naming what was asked for (an integration, a SIM, a log)', () => {

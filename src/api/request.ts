@@ -66,6 +66,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether `error` is the API's answer with one of `statuses` (a 403 to explain, a 429 to wait out). */
+export function hasStatus(error: unknown, ...statuses: number[]): error is ApiError {
+  return error instanceof ApiError && statuses.includes(error.status);
+}
+
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(
   value: string | null | undefined,
@@ -161,7 +166,7 @@ async function exchange(
     return await send(path, schema, options);
   } catch (error) {
     // A token can be revoked or expire early; the request is sent again once the user signed in.
-    if (!(auth && error instanceof ApiError && error.status === 401)) throw error;
+    if (!(auth && hasStatus(error, 401))) throw error;
     await auth.reauthenticate();
     return send(path, schema, options);
   }

@@ -1,8 +1,9 @@
 import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
+import { hasStatus } from '@/api/request';
 import { failuresOf, messageLabel } from '@/failures/match';
-import { FAILURE_WINDOW_DAYS, failureQueries, isForbidden, TRUNCATED } from '@/failures/queries';
+import { FAILURE_WINDOW_DAYS, failureQueries, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { formatExact } from '@/integrations/labels';
@@ -28,7 +29,7 @@ export function FailureHistory({ integrationId }: { integrationId: string }) {
       <Title order={2} size="h4" mb="xs" id={headingId}>
         Failure history
       </Title>
-      {isForbidden(query.error) ? (
+      {hasStatus(query.error, 403) ? (
         <Text size="sm">{FORBIDDEN}</Text>
       ) : (
         <Stack gap="sm">

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, request } from '@/api/request';
+import { request } from '@/api/request';
 import { adminLogPageSchema, type AdminLog } from '@/failures/schemas';
 
 export const FAILURE_WINDOW_DAYS = 7;
@@ -58,9 +58,6 @@ export async function fetchFailureLogs({
   );
   return { items, truncated: pageAmount > MAX_LOG_PAGE };
 }
-
-/** An API user without the right to read administration logs: asking again will not help. */
-export const isForbidden = (error: unknown) => error instanceof ApiError && error.status === 403;
 
 export const failureQueries = {
   // Under 'integrations' so the MutationCache's invalidation after Test, Restart or a save, and

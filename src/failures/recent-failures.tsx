@@ -3,11 +3,11 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
+import { hasStatus } from '@/api/request';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
 import {
   FAILURE_WINDOW_DAYS,
   failureQueries,
-  isForbidden,
   TRUNCATED,
   type FailureLogs,
 } from '@/failures/queries';
@@ -55,7 +55,7 @@ export function RecentFailures({ names }: { names: ReadonlyMap<string, string> }
   // The list page has already asked (it waits for the answer): an error is not asked again
   // just because this region mounts after it.
   const query = useQuery({ ...failureQueries.recent(), select: summarize, retryOnMount: false });
-  if (isForbidden(query.error)) return <Text size="sm">{FORBIDDEN}</Text>;
+  if (hasStatus(query.error, 403)) return <Text size="sm">{FORBIDDEN}</Text>;
   if (query.isError && !query.data) {
     return (
       <ErrorAlert

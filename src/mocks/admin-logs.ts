@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { StoredAdminLog } from '@/mocks/admin-log-store';
 import { db } from '@/mocks/db';
 import { latency } from '@/mocks/latency';
-import { apiError, paginate, parsePositiveInt, type ValidationError } from '@/mocks/validation';
+import { apiError, paginate, parsePaging, type ValidationError } from '@/mocks/validation';
 
 const PATH = '*/v1/administrationLogs';
 const MAX_PAGE = 50;
@@ -74,21 +74,16 @@ export const adminLogHandlers = [
   http.get(PATH, async ({ request }) => {
     await latency();
     const search = new URL(request.url).searchParams;
-    const page = parsePositiveInt(search.get('page'), 'page', 1, MAX_PAGE);
-    const pageSize = parsePositiveInt(
-      search.get('pageSize'),
-      'pageSize',
-      DEFAULT_PAGE_SIZE,
-      MAX_PAGE_SIZE,
-    );
+    const paging = parsePaging(search, {
+      defaultPageSize: DEFAULT_PAGE_SIZE,
+      maxPageSize: MAX_PAGE_SIZE,
+      maxPage: MAX_PAGE,
+    });
     const q = parseLogFilter(search.get('q') ?? '');
-    if (typeof page !== 'number' || typeof pageSize !== 'number' || 'problem' in q) {
-      const problems = [page, pageSize, 'problem' in q ? q.problem : undefined];
-      return apiError(
-        400,
-        problems.filter((value): value is ValidationError => typeof value === 'object'),
-      );
+    if (paging.errors || 'problem' in q) {
+      return apiError(400, [...(paging.errors ?? []), ...('problem' in q ? [q.problem] : [])]);
     }
+    const { page, pageSize } = paging;
 
     const matching = db.adminLogs().filter((log) => matchesFilter(log, q.filter));
     const { items, pages } = paginate(matching, page, pageSize);

@@ -8,10 +8,9 @@ import { simHandlers } from '@/mocks/sims';
 import {
   apiError,
   paginate,
-  parsePositiveInt,
+  parsePaging,
   validateWebhookCreate,
   validateWebhookPatch,
-  type ValidationError,
 } from '@/mocks/validation';
 
 // A leading wildcard matches the API whatever the origin and prefix: the browser's
@@ -196,19 +195,12 @@ export const handlers = [
   http.get(BASE, async ({ request }) => {
     await latency();
     const search = new URL(request.url).searchParams;
-    const page = parsePositiveInt(search.get('page'), 'page', 1);
-    const pageSize = parsePositiveInt(
-      search.get('pageSize'),
-      'pageSize',
-      DEFAULT_PAGE_SIZE,
-      MAX_PAGE_SIZE,
-    );
-    if (typeof page !== 'number' || typeof pageSize !== 'number') {
-      return apiError(
-        400,
-        [page, pageSize].filter((value): value is ValidationError => typeof value !== 'number'),
-      );
-    }
+    const paging = parsePaging(search, {
+      defaultPageSize: DEFAULT_PAGE_SIZE,
+      maxPageSize: MAX_PAGE_SIZE,
+    });
+    if (paging.errors) return apiError(400, paging.errors);
+    const { page, pageSize } = paging;
 
     const { items, pages } = paginate(db.list(), page, pageSize);
     return HttpResponse.json({

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { latency } from '@/mocks/latency';
-import { apiError, paginate, parsePositiveInt } from '@/mocks/validation';
+import { apiError, paginate, parsePaging } from '@/mocks/validation';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import type { Sim } from '@/sims/schemas';
 import { luhnCheckDigit } from '@/sims/search';
@@ -113,10 +113,9 @@ function compareField(a: string | undefined, b: string | undefined): number {
 }
 
 function listSims(fleet: Sim[], search: URLSearchParams): Response {
-  const page = parsePositiveInt(search.get('page'), 'page', 1);
-  const pageSize = parsePositiveInt(search.get('pageSize'), 'pageSize', 10, 100);
-  if (typeof page !== 'number') return apiError(400, [page]);
-  if (typeof pageSize !== 'number') return apiError(400, [pageSize]);
+  const paging = parsePaging(search, { defaultPageSize: 10, maxPageSize: 100 });
+  if (paging.errors) return apiError(400, paging.errors);
+  const { page, pageSize } = paging;
 
   let sims = fleet;
   for (const criterion of (search.get('q') ?? '').split(',').filter(Boolean)) {

@@ -19,7 +19,7 @@ export function apiError(statusCode: keyof typeof STATUS_TEXT, errors: Validatio
 }
 
 /** A whole-number query parameter of at least 1 (and at most `max`); `fallback` when absent. */
-export function parsePositiveInt(
+function parsePositiveInt(
   raw: string | null,
   property: string,
   fallback: number,
@@ -30,6 +30,27 @@ export function parsePositiveInt(
   if (/^\d+$/.test(raw) && value >= 1 && value <= max) return value;
   const range = max === Infinity ? 'of at least 1' : `from 1 to ${max}`;
   return { property, message: `${property} must be an integer ${range}, got "${raw}"` };
+}
+
+/**
+ * A list request's `page` (1 by default) and `pageSize`, or what is wrong with each: the same
+ * rules and messages for integrations, administration logs and SIMs.
+ */
+export function parsePaging(
+  search: URLSearchParams,
+  limits: { defaultPageSize: number; maxPageSize: number; maxPage?: number },
+): { page: number; pageSize: number; errors?: undefined } | { errors: ValidationError[] } {
+  const page = parsePositiveInt(search.get('page'), 'page', 1, limits.maxPage);
+  const pageSize = parsePositiveInt(
+    search.get('pageSize'),
+    'pageSize',
+    limits.defaultPageSize,
+    limits.maxPageSize,
+  );
+  if (typeof page === 'number' && typeof pageSize === 'number') return { page, pageSize };
+  return {
+    errors: [page, pageSize].filter((value): value is ValidationError => typeof value !== 'number'),
+  };
 }
 
 /** One page of `all`, and how many pages there are (0 for none); a page past the end is empty. */

@@ -1,11 +1,18 @@
-import { Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput, type TextInputProps } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { DeviceContext } from '@/placeholders/inject';
 import type { DevicePicker } from '@/sims/device-picker';
 
-// One text for the stand-in and the search that replaces it, so nothing moves or reads otherwise.
-export const PICKER_LABEL = 'Use a real device';
-export const PICKER_PLACEHOLDER = 'ICCID, IP address or label';
+// One box for the stand-in and the search that replaces it, so nothing moves or reads otherwise.
+export const PICKER_BOX: TextInputProps = {
+  label: 'Use a real device',
+  placeholder: 'ICCID, IP address or label',
+  size: 'xs',
+  // Messages under the box, so the box does not move while they change.
+  inputWrapperOrder: ['label', 'input', 'description', 'error'],
+  autoComplete: 'off',
+  spellCheck: false,
+};
 export const PICKER_HINT = 'Fills ICCID, IMSI and IP address below from one of your SIMs.';
 
 interface DevicePickerSlotProps {
@@ -56,9 +63,7 @@ export const DevicePickerSlot = memo(function DevicePickerSlot({
   return (
     <Stack gap={4}>
       <TextInput
-        label={PICKER_LABEL}
-        placeholder={PICKER_PLACEHOLDER}
-        size="xs"
+        {...PICKER_BOX}
         value={typed}
         disabled={disabled}
         onChange={(event) => setTyped(event.currentTarget.value)}
@@ -72,7 +77,6 @@ export const DevicePickerSlot = memo(function DevicePickerSlot({
         // As the search's box: a combobox whose list is not open.
         role="combobox"
         aria-expanded={false}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
         description={!failed && <span role="status">{PICKER_HINT}</span>}
         error={
           failed && (
@@ -81,8 +85,6 @@ export const DevicePickerSlot = memo(function DevicePickerSlot({
             </span>
           )
         }
-        autoComplete="off"
-        spellCheck={false}
       />
     </Stack>
   );

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { DeviceContext } from '@/placeholders/inject';
-import { PICKER_HINT, PICKER_LABEL, PICKER_PLACEHOLDER } from '@/sims/device-picker-slot';
+import { PICKER_BOX, PICKER_HINT } from '@/sims/device-picker-slot';
 import { DISABLED, type Sim } from '@/sims/schemas';
 import { useSimSearch } from '@/sims/use-sim-search';
 
@@ -86,9 +86,7 @@ export const DevicePicker = memo(function DevicePicker({
       <Combobox store={combobox} onOptionSubmit={choose} withinPortal={false}>
         <Combobox.Target withExpandedAttribute>
           <TextInput
-            label={PICKER_LABEL}
-            placeholder={PICKER_PLACEHOLDER}
-            size="xs"
+            {...PICKER_BOX}
             value={input}
             disabled={disabled}
             // The stand-in had the focus: the search takes it over, with what was typed.
@@ -102,12 +100,8 @@ export const DevicePicker = memo(function DevicePicker({
             onFocus={() => combobox.openDropdown()}
             onBlur={() => combobox.closeDropdown()}
             rightSection={search.busy ? <Loader size={12} aria-hidden /> : null}
-            // Messages under the box, so the box does not move while they change.
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
             description={!search.error && <span role="status">{search.note ?? PICKER_HINT}</span>}
             error={search.error && <span role="alert">{search.error}</span>}
-            autoComplete="off"
-            spellCheck={false}
           />
         </Combobox.Target>
         <Combobox.Dropdown hidden={search.options.length === 0}>

@@ -3,7 +3,7 @@ import { useInfiniteQuery, useQuery, type UseQueryResult } from '@tanstack/react
 import { useMemo } from 'react';
 import { useAllPages } from '@/api/all-pages';
 import { isRetriable } from '@/api/query-client';
-import { ApiError, describeError } from '@/api/request';
+import { describeError, hasStatus } from '@/api/request';
 import { FLEET_CAP, simQueries, type FleetPage } from '@/sims/queries';
 import type { Sim } from '@/sims/schemas';
 import { capNote, classifySearch, matchSims, type SearchTerm } from '@/sims/search';
@@ -31,10 +31,10 @@ const asList = (sim: Sim) => [sim];
 const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 function failure(error: unknown, term: SearchTerm): string {
-  if (error instanceof ApiError && error.status === 403) {
+  if (hasStatus(error, 403)) {
     return 'Your API user may not read SIMs, so the Preview keeps its device.';
   }
-  if (error instanceof ApiError && error.status === 404 && term.kind === 'iccid') {
+  if (hasStatus(error, 404) && term.kind === 'iccid') {
     return `No SIM with ICCID ${term.typed}.`;
   }
   return `Could not search your SIMs. ${describeError(error)}`;
@@ -42,7 +42,7 @@ function failure(error: unknown, term: SearchTerm): string {
 
 /** While a query waits out a 429 before asking again (its retry). */
 function waiting(error: unknown): string | undefined {
-  if (!(error instanceof ApiError && error.status === 429)) return undefined;
+  if (!hasStatus(error, 429)) return undefined;
   const wait = error.retryAfterSeconds;
   return `1NCE asked to wait${wait === undefined ? '' : ` ${wait} s`} (too many requests); the search goes on by itself.`;
 }

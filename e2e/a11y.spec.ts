@@ -383,9 +383,13 @@ test('keyboard: a skip link first, no stops on badges or dates, and the focus fo
     'a: Integrator Console',
     'a: Sign in to 1NCE',
     'button: Demo controls',
-    // The seed has a Failed webhook.
+    // The page's links and actions, in reading order: the coverage view beside the heading,
+    // then the toolbar (the seed has a Failed webhook, so Restart all failed is offered).
+    'a: Event coverage',
     'button: Restart all failed',
     'button: Refresh',
+    'button: Export',
+    'button: Import',
     'a: New webhook',
     // Find: the search box, then the State and Type filters (named by their labels).
     'input: ',

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAllPages } from '@/api/all-pages';
 import { request } from '@/api/request';
-import { PAGE_SIZE } from '@/integrations/queries';
+import { integrationQueries, PAGE_SIZE } from '@/integrations/queries';
 import { integrationListSchema, type IntegrationList } from '@/integrations/schemas';
 
 /**
@@ -15,11 +15,15 @@ import { integrationListSchema, type IntegrationList } from '@/integrations/sche
 export const allIntegrationsQuery = () =>
   infiniteQueryOptions({
     queryKey: ['integrations', 'all', { pageSize: PAGE_SIZE }],
-    queryFn: ({ pageParam, signal }) =>
-      request('/v1/integrate/clouds', integrationListSchema, {
-        query: { page: pageParam, pageSize: PAGE_SIZE },
-        signal,
-      }),
+    queryFn: ({ pageParam, signal, client }) =>
+      // The first page is the list's first page: asked through the list's query, it comes from
+      // that cache while fresh, or joins the list's request in flight, instead of a second GET.
+      pageParam === 1
+        ? client.fetchQuery(integrationQueries.list(1))
+        : request('/v1/integrate/clouds', integrationListSchema, {
+            query: { page: pageParam, pageSize: PAGE_SIZE },
+            signal,
+          }),
     initialPageParam: 1,
     getNextPageParam: nextPage,
   });

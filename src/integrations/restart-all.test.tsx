@@ -143,6 +143,8 @@ describe('Restart all failed', () => {
     await waitFor(() => expect(asked).toContain('?page=2&pageSize=10'));
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByRole('button', { name: 'Restart all failed' })).not.toBeInTheDocument();
+    // Each page once: the scan takes page 1 from the list's own request.
+    expect(asked.toSorted()).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
   });
 
   it('offers it when the failed webhook is only on page 2', async () => {

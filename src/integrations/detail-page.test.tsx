@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
@@ -48,6 +49,53 @@ describe('DetailPage', () => {
     const result = await screen.findByText('Restart succeeded');
     expect(result.closest('[role="status"]')).toHaveTextContent('State now:Active');
     expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_ACTIVE');
+  });
+
+  it("a Restart's result replaces the last Test's", async () => {
+    const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
+    await user.click(await screen.findByRole('button', { name: 'Test' }));
+    expect(await screen.findByText('Test message delivered')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restart this webhook?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Send test message and restart' }));
+    expect(await screen.findByText('Restart succeeded')).toBeInTheDocument();
+    expect(screen.queryByText('Test message delivered')).not.toBeInTheDocument();
+  });
+
+  it('deletes while a Test is still on its way, and a double click sends one Test', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post('*/v1/integrate/clouds/webhooks/:integrationId/test', async () => {
+        await released;
+        return HttpResponse.json({ testStatus: 'SUCCESS', message: 'Test was successful' });
+      }),
+    );
+    const requests: string[] = [];
+    const record = ({ request }: { request: Request }) =>
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+    server.events.on('request:start', record);
+    try {
+      const { user, router } = renderApp(`/integrations/${FLEET}`);
+      await user.dblClick(await screen.findByRole('button', { name: 'Test' }));
+      await user.click(screen.getByRole('button', { name: 'Delete' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete “Fleet telemetry”?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
+
+      expect(
+        await screen.findByRole('heading', { name: 'Integrations', level: 1 }),
+      ).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/integrations');
+      expect(db.get(FLEET)).toBeUndefined();
+      expect(requests.filter((request) => request.startsWith('POST '))).toEqual([
+        expect.stringMatching(new RegExp(`/webhooks/${FLEET}/test$`)),
+      ]);
+      expect(requests).toContainEqual(expect.stringMatching(new RegExp(`^DELETE .*/${FLEET}$`)));
+    } finally {
+      server.events.removeListener('request:start', record);
+      release();
+    }
   });
 
   it('deletes after a confirmation that names the integration', async () => {

@@ -1,56 +1,37 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Badge,
-  Button,
   Code,
   Group,
-  Modal,
   Paper,
   SimpleGrid,
   Skeleton,
   Stack,
-  Table,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconCheck,
-  IconPencil,
-  IconPlayerPlay,
-  IconRefresh,
-  IconTrash,
-  IconX,
-} from '@tabler/icons-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
+import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
 import { FailureHistory } from '@/failures/failure-history';
 import { CopyValue } from '@/integrations/copy-value';
-import { DuplicateButton } from '@/integrations/duplicate';
-import { ErrorAlert } from '@/integrations/error-alert';
-
-import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
-import { headersToRows, rowsToHeaders } from '@/integrations/form';
-import { RelativeTime } from '@/integrations/relative-time';
 import {
-  deleteIntegration,
-  integrationQueries,
-  restartWebhook,
-  testWebhook,
-} from '@/integrations/queries';
-import type { IntegrationDetail, RestartResult, TestResult } from '@/integrations/schemas';
+  ActionResultAlert,
+  useWebhookActions,
+  WebhookActionButtons,
+} from '@/integrations/detail-actions';
+import { ErrorAlert } from '@/integrations/error-alert';
+import { headersToRows, rowsToHeaders } from '@/integrations/form';
+import { HeadersTable } from '@/integrations/headers-table';
+import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
+import { RelativeTime } from '@/integrations/relative-time';
+import { integrationQueries } from '@/integrations/queries';
+import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { PreviewPanel } from '@/placeholders/preview-panel';
 import { DevicePickerSlot } from '@/sims/device-picker-slot';
-import { RevealIcon, revealLabel } from '@/integrations/reveal';
-import { isSecretName } from '@/placeholders/secrets';
 
 export function DetailPage() {
   const { id = '' } = useParams();
@@ -84,7 +65,7 @@ export function DetailPage() {
 
 function IntegrationView({ integration }: { integration: IntegrationDetail }) {
   const isWebhook = integration.type === 'WEBHOOK';
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const actions = useWebhookActions(integration);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
@@ -99,7 +80,7 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
             </Badge>
           </Group>
         </Stack>
-        {isWebhook && <WebhookActions integration={integration} onResult={setResult} />}
+        {isWebhook && <WebhookActionButtons integration={integration} actions={actions} />}
       </Group>
 
       {integration.state === 'INTEGRATION_FAILED' && (
@@ -111,7 +92,7 @@ function IntegrationView({ integration }: { integration: IntegrationDetail }) {
           CloudFormation stack in the 1NCE portal; this console shows them but does not change them.
         </Alert>
       )}
-      {result && <ActionResultAlert result={result} />}
+      <ActionResultAlert actions={actions} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title="Configuration">
@@ -194,86 +175,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function HeadersTable({ headers }: { headers: Record<string, unknown> }) {
-  const [revealed, setRevealed] = useState<Set<string>>(new Set());
-  const rows = headersToRows(headers);
-  const toggle = (name: string) =>
-    setRevealed((current) => {
-      const next = new Set(current);
-      if (next.has(name)) next.delete(name);
-      else next.add(name);
-      return next;
-    });
-  return (
-    <Paper withBorder p="md" component="section" aria-label="HTTP headers">
-      <Title order={2} size="h4" mb="sm">
-        HTTP headers
-      </Title>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No custom headers. 1NCE sends the event as JSON with no authentication.
-        </Text>
-      ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Header name</Table.Th>
-              <Table.Th scope="col">Header value</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ key: name, value, unreadable }) => {
-              const secret = isSecretName(name) && value !== '';
-              const shown = !secret || revealed.has(name);
-              return (
-                <Table.Tr key={name}>
-                  <Table.Td>
-                    <Code>{name}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      {unreadable ? (
-                        <Text size="sm" c="dimmed">
-                          (1NCE did not return the value)
-                        </Text>
-                      ) : value === '' ? (
-                        <Text size="sm" c="dimmed">
-                          (empty)
-                        </Text>
-                      ) : shown ? (
-                        <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
-                          {value}
-                        </Code>
-                      ) : (
-                        <Text size="sm" c="dimmed" aria-label={`${name} value hidden`}>
-                          •••••••• (set, hidden)
-                        </Text>
-                      )}
-                      {secret && (
-                        <Tooltip label={shown ? 'Hide value' : 'Show value'}>
-                          <ActionIcon
-                            variant="subtle"
-                            size="sm"
-                            aria-label={revealLabel(name, shown)}
-                            aria-pressed={shown}
-                            onClick={() => toggle(name)}
-                          >
-                            <RevealIcon revealed={shown} size={14} />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Paper>
-  );
-}
-
 function FailureExplanation({ integration }: { integration: IntegrationDetail }) {
   return (
     <Alert color="red" title="Delivery stopped" icon={<IconAlertTriangle aria-hidden />}>
@@ -289,222 +190,6 @@ function FailureExplanation({ integration }: { integration: IntegrationDetail })
         )}
         <Text size="sm">Fix the endpoint, then use Restart to resume delivery.</Text>
       </Stack>
-    </Alert>
-  );
-}
-
-type ActionResult =
-  | { kind: 'test'; result: TestResult; stateBefore: string }
-  | { kind: 'restart'; result: RestartResult }
-  | { kind: 'test-error'; error: unknown };
-
-function WebhookActions({
-  integration,
-  onResult,
-}: {
-  integration: IntegrationDetail;
-  onResult: (result: ActionResult | null) => void;
-}) {
-  const navigate = useNavigate();
-  const [restartOpen, setRestartOpen] = useState(false);
-  const [deleteOpen, setDeleteOpen] = useState(false);
-
-  const test = useMutation({ mutationFn: testWebhook });
-  const restart = useMutation({ mutationFn: restartWebhook });
-  const remove = useMutation({
-    mutationFn: deleteIntegration,
-    meta: { deletedId: integration.id },
-  });
-
-  // isPending updates on the next render; the ref stops a fast double click sending twice.
-  const inFlight = useRef(false);
-  const once = (run: (done: () => void) => void) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    run(() => (inFlight.current = false));
-  };
-  const testSlow = useSlowHint(test.isPending);
-  const restartSlow = useSlowHint(restart.isPending);
-
-  const runTest = () =>
-    once((done) => {
-      onResult(null);
-      test.mutate(integration.id, {
-        onSuccess: (result) => onResult({ kind: 'test', result, stateBefore: integration.state }),
-        onError: (error) => onResult({ kind: 'test-error', error }),
-        onSettled: done,
-      });
-    });
-
-  const runRestart = () =>
-    once((done) => {
-      onResult(null);
-      restart.mutate(integration.id, {
-        onSuccess: (result) => {
-          setRestartOpen(false);
-          onResult({ kind: 'restart', result });
-        },
-        onSettled: done,
-      });
-    });
-
-  const runDelete = () =>
-    once((done) =>
-      remove.mutate(integration.id, {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: `Deleted “${integration.name.trim()}”` });
-          // Replaced: Back must not lead to the page of what no longer exists.
-          navigate('/integrations', { replace: true });
-        },
-        onSettled: done,
-      }),
-    );
-
-  return (
-    <Stack gap={4} align="flex-end">
-      <Group gap="xs">
-        <Button
-          variant="default"
-          leftSection={<IconPlayerPlay size={16} aria-hidden />}
-          loading={test.isPending}
-          onClick={runTest}
-        >
-          Test
-        </Button>
-        <Button
-          variant={integration.state === 'INTEGRATION_FAILED' ? 'filled' : 'default'}
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          onClick={() => {
-            restart.reset();
-            setRestartOpen(true);
-          }}
-        >
-          Restart
-        </Button>
-        <Button
-          variant="default"
-          component={Link}
-          to={`/integrations/${encodeURIComponent(integration.id)}/edit`}
-          leftSection={<IconPencil size={16} aria-hidden />}
-        >
-          Edit
-        </Button>
-        <DuplicateButton webhook={integration} />
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => {
-            remove.reset();
-            setDeleteOpen(true);
-          }}
-        >
-          Delete
-        </Button>
-      </Group>
-      {testSlow && (
-        <Text size="sm" c="dimmed" role="status">
-          {SLOW_MESSAGE}
-        </Text>
-      )}
-
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        opened={restartOpen}
-        onClose={() => setRestartOpen(false)}
-        title="Restart this webhook?"
-      >
-        <Stack>
-          <Text size="sm">
-            Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint
-            answers with a 2xx status within 20 seconds, “{integration.name}” becomes Active and
-            1NCE resumes delivering events. If not, it stays {stateInfo(integration.state).label}.
-          </Text>
-          <Text size="sm" c="dimmed">
-            Placeholders such as :iccid: resolve to “none” in this test message.
-          </Text>
-          {restart.isError && (
-            <ErrorAlert title="Restart could not be sent" error={restart.error} />
-          )}
-          {restartSlow && (
-            <Text size="sm" c="dimmed" role="status">
-              {SLOW_MESSAGE}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRestartOpen(false)}>
-              Cancel
-            </Button>
-            <Button loading={restart.isPending} onClick={runRestart}>
-              Send test message and restart
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        opened={deleteOpen}
-        onClose={() => setDeleteOpen(false)}
-        title={`Delete “${integration.name}”?`}
-      >
-        <Stack>
-          <Text size="sm">
-            1NCE stops forwarding events to this endpoint immediately. This cannot be undone.
-          </Text>
-          {remove.isError && <ErrorAlert title="Could not delete" error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleteOpen(false)}>
-              Cancel
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={runDelete}>
-              Delete integration
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </Stack>
-  );
-}
-
-function ActionResultAlert({ result }: { result: ActionResult }) {
-  if (result.kind === 'test-error') {
-    return (
-      <ErrorAlert
-        title="Test could not be sent"
-        error={result.error}
-        note="No test message went out and nothing changed. Use Test again once this is resolved."
-      />
-    );
-  }
-  const status = result.kind === 'test' ? result.result.testStatus : result.result.restartStatus;
-  const ok = status === 'SUCCESS';
-  const titles =
-    result.kind === 'test'
-      ? ['Test message delivered', 'Test message failed']
-      : ['Restart succeeded', 'Restart failed'];
-  const newState = result.kind === 'restart' ? result.result.integration?.state : undefined;
-  return (
-    <Alert
-      role="status"
-      color={ok ? 'green' : 'red'}
-      icon={ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
-      title={ok ? titles[0] : titles[1]}
-    >
-      <Text size="sm">
-        {status}: {result.result.message ?? 'No message.'}
-      </Text>
-      {result.kind === 'test' && (
-        <Text size="sm" c="dimmed">
-          A test never changes the state: it is still {stateInfo(result.stateBefore).label}.
-        </Text>
-      )}
-      {newState && (
-        <Group gap={6} mt={4}>
-          <Text size="sm">State now:</Text>
-          <StateBadge state={newState} />
-        </Group>
-      )}
     </Alert>
   );
 }

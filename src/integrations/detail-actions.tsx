@@ -1,0 +1,272 @@
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconCheck,
+  IconPencil,
+  IconPlayerPlay,
+  IconRefresh,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
+import { useMutation, type MutateOptions, type UseMutationOptions } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
+import { DuplicateButton } from '@/integrations/duplicate';
+import { ErrorAlert } from '@/integrations/error-alert';
+import { deleteIntegration, restartWebhook, testWebhook } from '@/integrations/queries';
+import type { IntegrationDetail } from '@/integrations/schemas';
+import { StateBadge, stateInfo } from '@/integrations/state-badge';
+
+/**
+ * A mutation whose `send` goes out once while one is in flight: isPending updates on the next
+ * render, so a fast double click would otherwise send twice. Each action has a guard of its own,
+ * so a stalled Test never holds back a Delete. The mutation's own onSettled opens the guard again,
+ * which fires even after a reset() has detached this observer from it.
+ */
+function useSingleFlight<TData, TVariables>(options: UseMutationOptions<TData, Error, TVariables>) {
+  const inFlight = useRef(false);
+  const mutation = useMutation({
+    ...options,
+    onSettled: () => {
+      inFlight.current = false;
+    },
+  });
+  /** Whether it was sent: false while the last one is still on its way. */
+  const send = (variables: TVariables, callbacks?: MutateOptions<TData, Error, TVariables>) => {
+    if (inFlight.current) return false;
+    inFlight.current = true;
+    mutation.mutate(variables, callbacks);
+    return true;
+  };
+  return { ...mutation, send };
+}
+
+/**
+ * The webhook's actions, held by the page so the result alert can sit apart from the buttons.
+ * Test's variables are the integration as it was when sent: its result names that state.
+ */
+export function useWebhookActions(integration: IntegrationDetail) {
+  const test = useSingleFlight({
+    mutationFn: (sent: IntegrationDetail) => testWebhook(sent.id),
+  });
+  const restart = useSingleFlight({ mutationFn: restartWebhook });
+  const remove = useSingleFlight({
+    mutationFn: deleteIntegration,
+    meta: { deletedId: integration.id },
+  });
+  return { test, restart, remove };
+}
+
+export type WebhookActions = ReturnType<typeof useWebhookActions>;
+
+export function WebhookActionButtons({
+  integration,
+  actions: { test, restart, remove },
+}: {
+  integration: IntegrationDetail;
+  actions: WebhookActions;
+}) {
+  const navigate = useNavigate();
+  const [restartOpen, setRestartOpen] = useState(false);
+  const [deleteOpen, setDeleteOpen] = useState(false);
+  const testSlow = useSlowHint(test.isPending);
+  const restartSlow = useSlowHint(restart.isPending);
+
+  // A new Test or Restart replaces the result on show; a Delete leaves the page instead.
+  const runTest = () => {
+    if (test.send(integration)) restart.reset();
+  };
+
+  const runRestart = () => {
+    if (restart.send(integration.id, { onSuccess: () => setRestartOpen(false) })) test.reset();
+  };
+
+  const runDelete = () =>
+    remove.send(integration.id, {
+      onSuccess: () => {
+        notifications.show({ color: 'green', message: `Deleted “${integration.name.trim()}”` });
+        // Replaced: Back must not lead to the page of what no longer exists.
+        navigate('/integrations', { replace: true });
+      },
+    });
+
+  // Opening a dialog clears only a failed attempt's error: a result on show stays until the next
+  // action, and an attempt still on its way keeps its callbacks (reset() would drop them).
+  const openDialog = (action: { isError: boolean; reset: () => void }, show: () => void) => {
+    if (action.isError) action.reset();
+    show();
+  };
+
+  return (
+    <Stack gap={4} align="flex-end">
+      <Group gap="xs">
+        <Button
+          variant="default"
+          leftSection={<IconPlayerPlay size={16} aria-hidden />}
+          loading={test.isPending}
+          onClick={runTest}
+        >
+          Test
+        </Button>
+        <Button
+          variant={integration.state === 'INTEGRATION_FAILED' ? 'filled' : 'default'}
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          onClick={() => openDialog(restart, () => setRestartOpen(true))}
+        >
+          Restart
+        </Button>
+        <Button
+          variant="default"
+          component={Link}
+          to={`/integrations/${encodeURIComponent(integration.id)}/edit`}
+          leftSection={<IconPencil size={16} aria-hidden />}
+        >
+          Edit
+        </Button>
+        <DuplicateButton webhook={integration} />
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => openDialog(remove, () => setDeleteOpen(true))}
+        >
+          Delete
+        </Button>
+      </Group>
+      {testSlow && (
+        <Text size="sm" c="dimmed" role="status">
+          {SLOW_MESSAGE}
+        </Text>
+      )}
+
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={restartOpen}
+        onClose={() => setRestartOpen(false)}
+        title="Restart this webhook?"
+      >
+        <Stack>
+          <Text size="sm">
+            Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint
+            answers with a 2xx status within 20 seconds, “{integration.name}” becomes Active and
+            1NCE resumes delivering events. If not, it stays {stateInfo(integration.state).label}.
+          </Text>
+          <Text size="sm" c="dimmed">
+            Placeholders such as :iccid: resolve to “none” in this test message.
+          </Text>
+          {restart.isError && (
+            <ErrorAlert title="Restart could not be sent" error={restart.error} />
+          )}
+          {restartSlow && (
+            <Text size="sm" c="dimmed" role="status">
+              {SLOW_MESSAGE}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRestartOpen(false)}>
+              Cancel
+            </Button>
+            <Button loading={restart.isPending} onClick={runRestart}>
+              Send test message and restart
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={deleteOpen}
+        onClose={() => setDeleteOpen(false)}
+        title={`Delete “${integration.name}”?`}
+      >
+        <Stack>
+          <Text size="sm">
+            1NCE stops forwarding events to this endpoint immediately. This cannot be undone.
+          </Text>
+          {remove.isError && <ErrorAlert title="Could not delete" error={remove.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleteOpen(false)}>
+              Cancel
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={runDelete}>
+              Delete integration
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** What the last Test or Restart answered; a Restart that failed to send says so in its dialog. */
+export function ActionResultAlert({ actions: { test, restart } }: { actions: WebhookActions }) {
+  if (test.isError) {
+    return (
+      <ErrorAlert
+        title="Test could not be sent"
+        error={test.error}
+        note="No test message went out and nothing changed. Use Test again once this is resolved."
+      />
+    );
+  }
+  if (test.isSuccess) {
+    return (
+      <ResultAlert
+        titles={['Test message delivered', 'Test message failed']}
+        status={test.data.testStatus}
+        message={test.data.message}
+      >
+        <Text size="sm" c="dimmed">
+          A test never changes the state: it is still {stateInfo(test.variables.state).label}.
+        </Text>
+      </ResultAlert>
+    );
+  }
+  if (restart.isSuccess) {
+    const newState = restart.data.integration?.state;
+    return (
+      <ResultAlert
+        titles={['Restart succeeded', 'Restart failed']}
+        status={restart.data.restartStatus}
+        message={restart.data.message}
+      >
+        {newState && (
+          <Group gap={6} mt={4}>
+            <Text size="sm">State now:</Text>
+            <StateBadge state={newState} />
+          </Group>
+        )}
+      </ResultAlert>
+    );
+  }
+  return null;
+}
+
+function ResultAlert({
+  titles: [succeeded, failed],
+  status,
+  message,
+  children,
+}: {
+  /** For a SUCCESS status and for any other. */
+  titles: [string, string];
+  status: string;
+  message: string | undefined;
+  children: ReactNode;
+}) {
+  const ok = status === 'SUCCESS';
+  return (
+    <Alert
+      role="status"
+      color={ok ? 'green' : 'red'}
+      icon={ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
+      title={ok ? succeeded : failed}
+    >
+      <Text size="sm">
+        {status}: {message ?? 'No message.'}
+      </Text>
+      {children}
+    </Alert>
+  );
+}

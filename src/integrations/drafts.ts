@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { HeaderRow, WebhookFormValues } from '@/integrations/form';
+import type { WebhookFormValues } from '@/integrations/form';
+import type { HeaderRow } from '@/integrations/header-rules';
 import { isSecretName } from '@/placeholders/secrets';
 
 const PREFIX = 'integrator-console:draft:';

@@ -1,8 +1,9 @@
 import { Button, Tooltip } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { toFormValues, type HeaderRow, type WebhookFormValues } from '@/integrations/form';
+import { toFormValues, type WebhookFormValues } from '@/integrations/form';
 import { handOverToNewWebhook, type HandOver } from '@/integrations/hand-over';
+import type { HeaderRow } from '@/integrations/header-rules';
 import { NAME_MAX, type IntegrationDetail } from '@/integrations/schemas';
 import { isSecretName } from '@/placeholders/secrets';
 

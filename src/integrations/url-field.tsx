@@ -2,8 +2,9 @@ import { Code, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorLines, FieldWarnings } from '@/integrations/field-warnings';
-import { unreachableHostWarning, type WebhookFormValues } from '@/integrations/form';
+import type { WebhookFormValues } from '@/integrations/form';
 import { SOURCE_IPS } from '@/integrations/labels';
+import { unreachableHostWarning } from '@/integrations/url-rules';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
 
 export function UrlField({ hint }: { hint?: string }) {

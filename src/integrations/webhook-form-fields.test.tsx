@@ -61,6 +61,26 @@ describe('webhook form fields', () => {
     expect(within(preview).queryByText('evil.example')).not.toBeInTheDocument();
   });
 
+  it('shows the content-type 1NCE adds in the Preview, unless a header sets one', async () => {
+    const { user } = renderApp('/integrations/new');
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    const headers = within(preview).getByRole('table', { name: 'Final headers' });
+    expect(within(headers).getByRole('row', { name: /^content-type / })).toHaveTextContent(
+      'content-typeapplication/json (added by 1NCE)',
+    );
+    await user.click(await screen.findByRole('button', { name: 'Add header' }));
+    await user.paste('Content-Type');
+    await user.click(screen.getByLabelText('Header value'));
+    await user.paste('text/plain');
+    await waitFor(() =>
+      expect(within(headers).getByRole('row', { name: /^Content-Type / })).toHaveTextContent(
+        'Content-Typetext/plain',
+      ),
+    );
+    expect(within(headers).queryByRole('row', { name: /^content-type / })).not.toBeInTheDocument();
+    expect(within(headers).queryByText('(added by 1NCE)')).not.toBeInTheDocument();
+  });
+
   it('makes the read-only name look read-only', async () => {
     renderApp(`/integrations/${FLEET}/edit`);
     const name = await screen.findByLabelText('Integration name');

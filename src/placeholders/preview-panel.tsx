@@ -1,36 +1,16 @@
+import { Paper, SegmentedControl, Stack, Text, Title, useMatches } from '@mantine/core';
+import { useId, useMemo, useState } from 'react';
+import type { WebhookDefinition } from '@/placeholders/inject';
+import { PreviewBody } from '@/placeholders/preview-body';
+import { PreviewCurl } from '@/placeholders/preview-curl';
 import {
-  Alert,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  List,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-  useMatches,
-} from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconTerminal2 } from '@tabler/icons-react';
-import { useCallback, useId, useMemo, useState, type ComponentType } from 'react';
-import { toCurl } from '@/placeholders/curl';
-import type { DeviceContext, WebhookDefinition } from '@/placeholders/inject';
-import {
-  EXAMPLE_DEVICE,
-  SCENARIOS,
-  buildPreview,
-  contextFor,
-  type Scenario,
-} from '@/placeholders/preview';
-import { isSecretName } from '@/placeholders/secrets';
-import { InjectedText } from '@/placeholders/template-text';
+  PreviewDevice,
+  exampleDevice,
+  type DevicePicker,
+  type DeviceState,
+} from '@/placeholders/preview-device';
+import { PreviewRequest, PreviewWarnings } from '@/placeholders/preview-request';
+import { SCENARIOS, buildPreview, contextFor, type Scenario } from '@/placeholders/preview';
 
 export interface PreviewPanelProps {
   definition: WebhookDefinition;
@@ -41,21 +21,8 @@ export interface PreviewPanelProps {
   /** Set where the panel is sticky, so all of it stays reachable by scrolling inside it. */
   maxHeight?: string;
   /** A search for a real device, given by the page; `source` ends "Values from …". */
-  devicePicker?: ComponentType<{
-    onPick: (device: DeviceContext, source: string) => void;
-    disabled: boolean;
-  }>;
+  devicePicker?: DevicePicker;
 }
-
-/** The device whose values are injected, and where they came from when not typed or the example. */
-interface DeviceState {
-  device: DeviceContext;
-  source?: string;
-}
-
-const exampleDevice = (): DeviceState => ({ device: { ...EXAMPLE_DEVICE } });
-
-const MASK = '••••••••';
 
 export function PreviewPanel({
   definition,
@@ -64,17 +31,12 @@ export function PreviewPanel({
   integration,
   eventTypeLabel,
   maxHeight,
-  devicePicker: DevicePicker,
+  devicePicker,
 }: PreviewPanelProps) {
   const headingId = useId();
   const [scenario, setScenario] = useState<Scenario>('device');
-  const [{ device, source }, setDeviceState] = useState<DeviceState>(exampleDevice);
-  const pickDevice = useCallback((picked: DeviceContext, from: string) => {
-    setDeviceState({ device: picked, source: from });
-  }, []);
-  const [showSecrets, setShowSecrets] = useState(false);
-  const [includeSecrets, setIncludeSecrets] = useState(false);
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const [deviceState, setDeviceState] = useState<DeviceState>(exampleDevice);
+  const { device } = deviceState;
   const orientation = useMatches<'vertical' | 'horizontal'>({ base: 'vertical', xs: 'horizontal' });
 
   const preview = useMemo(
@@ -84,24 +46,6 @@ export function PreviewPanel({
   );
   const context = contextFor(scenario, device);
   const explanation = SCENARIOS.find((item) => item.value === scenario)?.explanation;
-
-  const copyCurl = async () => {
-    const command = toCurl(
-      {
-        method: preview.method,
-        url: preview.url,
-        headers: preview.headers,
-        body: preview.bodies[0]?.body,
-      },
-      { includeSecrets, isSecret: isSecretName },
-    );
-    try {
-      await navigator.clipboard.writeText(command);
-      setCopied('ok');
-    } catch {
-      setCopied('failed');
-    }
-  };
 
   return (
     <Paper
@@ -137,227 +81,18 @@ export function PreviewPanel({
         <Text size="xs" c="dimmed">
           {explanation}
         </Text>
-        {DevicePicker && (
-          <Stack gap={4}>
-            <DevicePicker onPick={pickDevice} disabled={scenario !== 'device'} />
-            {source && (
-              <Group gap="xs" justify="space-between" wrap="wrap">
-                <Text size="xs" role="status">
-                  Values from {source}.
-                </Text>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  onClick={() => setDeviceState(exampleDevice())}
-                >
-                  Use the example device
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        )}
-        <SimpleGrid
-          spacing="xs"
-          // As many columns as fit at the width a 19-digit ICCID needs, so it always shows whole.
-          style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(11rem, 1fr))' }}
-        >
-          {(
-            [
-              ['iccid', 'ICCID'],
-              ['imsi', 'IMSI'],
-              ['ip', 'IP address'],
-            ] as const
-          ).map(([key, label]) => (
-            <TextInput
-              key={key}
-              label={label}
-              size="xs"
-              value={device[key] ?? ''}
-              disabled={scenario !== 'device'}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                // Typed by hand: no longer the values of the SIM that was picked.
-                setDeviceState((current) => ({ device: { ...current.device, [key]: value } }));
-              }}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          ))}
-        </SimpleGrid>
+        <PreviewDevice
+          state={deviceState}
+          onChange={setDeviceState}
+          disabled={scenario !== 'device'}
+          devicePicker={devicePicker}
+        />
 
-        {preview.warnings.length > 0 && (
-          <Alert
-            color="yellow"
-            icon={<IconAlertTriangle aria-hidden />}
-            title="Check before saving"
-            p="sm"
-          >
-            {/* A long URL in a warning wraps inside the alert instead of being cut off. */}
-            <List size="xs" spacing={4} style={{ overflowWrap: 'anywhere' }}>
-              {preview.warnings.map((warning, index) => (
-                <List.Item key={index}>
-                  <strong>{warningPlace(warning.where)}:</strong> {warning.message}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-
-        <div>
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-            Final URL
-          </Text>
-          <Code
-            block
-            data-testid="preview-url"
-            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-          >
-            <Text span c="dimmed" inherit>
-              POST{' '}
-            </Text>
-            <span aria-label="Final URL">
-              {definition.url ? <InjectedText template={definition.url} context={context} /> : '—'}
-            </span>
-          </Code>
-        </div>
-
-        <div>
-          <Group justify="space-between" align="center">
-            <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-              Final headers
-            </Text>
-            {Object.keys(definition.headers).some(isSecretName) && (
-              <Switch
-                size="xs"
-                label="Show secret values"
-                checked={showSecrets}
-                onChange={(event) => setShowSecrets(event.currentTarget.checked)}
-              />
-            )}
-          </Group>
-          <Table withTableBorder fz="xs" verticalSpacing={4} aria-label="Final headers">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Header</Table.Th>
-                <Table.Th scope="col">Value sent</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {Object.entries(definition.headers).map(([name, value]) => (
-                <Table.Tr key={name}>
-                  <Table.Td style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>
-                    {name}
-                  </Table.Td>
-                  <Table.Td
-                    style={{
-                      fontFamily: 'var(--mantine-font-family-monospace)',
-                      overflowWrap: 'anywhere',
-                    }}
-                  >
-                    {isSecretName(name) && !showSecrets ? (
-                      <span aria-label={`${name} value hidden`}>{MASK}</span>
-                    ) : (
-                      <InjectedText template={value} context={context} />
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              {!Object.keys(definition.headers).some(
-                (name) => name.toLowerCase() === 'content-type',
-              ) && (
-                <Table.Tr>
-                  <Table.Td style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>
-                    content-type
-                  </Table.Td>
-                  <Table.Td style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>
-                    application/json{' '}
-                    <Text span c="dimmed" fz="xs">
-                      (added by 1NCE)
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </div>
-
-        <div>
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
-            Body
-          </Text>
-          {preview.bodies.length === 0 ? (
-            <Text size="xs" c="dimmed">
-              {scenario === 'no-device'
-                ? 'This webhook does not subscribe to Error events, so it receives no event without a device.'
-                : 'Choose an event type to see the body.'}
-            </Text>
-          ) : (
-            <Tabs defaultValue={preview.bodies[0]!.eventType} keepMounted={false}>
-              <Tabs.List>
-                {preview.bodies.map(({ eventType }) => (
-                  <Tabs.Tab key={eventType} value={eventType} fz="xs">
-                    {eventTypeLabel(eventType)}
-                  </Tabs.Tab>
-                ))}
-              </Tabs.List>
-              {preview.bodies.map(({ eventType, body }) => (
-                <Tabs.Panel key={eventType} value={eventType} pt="xs">
-                  {/* Focusable, so a long body scrolls by keyboard too. */}
-                  <Code block fz="xs" style={{ maxHeight: 320, overflow: 'auto' }} tabIndex={0}>
-                    {body}
-                  </Code>
-                </Tabs.Panel>
-              ))}
-            </Tabs>
-          )}
-        </div>
-
-        <Group gap="sm" align="center">
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={
-              copied === 'ok' ? (
-                <IconCheck size={14} aria-hidden />
-              ) : (
-                <IconTerminal2 size={14} aria-hidden />
-              )
-            }
-            onClick={copyCurl}
-          >
-            Copy as cURL
-          </Button>
-          <Checkbox
-            size="xs"
-            label="Include secret values"
-            checked={includeSecrets}
-            onChange={(event) => {
-              setIncludeSecrets(event.currentTarget.checked);
-              setCopied(null);
-            }}
-          />
-        </Group>
-        <VisuallyHidden aria-live="polite">
-          {copied === 'ok' ? 'cURL command copied to the clipboard' : ''}
-        </VisuallyHidden>
-        {copied === 'ok' && (
-          <Text size="xs" c="teal">
-            Copied
-            {includeSecrets ? ', with secret values' : ', secret values replaced by <redacted>'}.
-          </Text>
-        )}
-        {copied === 'failed' && (
-          <Text size="xs" c="red" role="alert">
-            The browser did not allow copying. Select the request above and copy it by hand.
-          </Text>
-        )}
+        <PreviewWarnings warnings={preview.warnings} />
+        <PreviewRequest definition={definition} context={context} />
+        <PreviewBody bodies={preview.bodies} scenario={scenario} eventTypeLabel={eventTypeLabel} />
+        <PreviewCurl preview={preview} />
       </Stack>
     </Paper>
   );
-}
-
-function warningPlace(where: string): string {
-  if (where === 'url') return 'Endpoint URL';
-  if (where === ':ip:') return 'Device IP';
-  return `Header ${where}`;
 }

@@ -72,13 +72,19 @@ export function bodyTypes(scenario: Scenario, eventTypes: string[]): string[] {
   return DEVICE_EVENT_ORDER.filter((type) => eventTypes.includes(type));
 }
 
+/** The header 1NCE adds to every event: none when the webhook sets a Content-Type of its own. */
+export function addedContentType(headers: [string, string][]): [string, string] | undefined {
+  return headers.some(([name]) => name.toLowerCase() === 'content-type')
+    ? undefined
+    : ['content-type', 'application/json'];
+}
+
 export function buildPreview(input: PreviewInput): PreviewRequest {
   const context = contextFor(input.scenario, input.device);
   const final = injectDefinition(input.definition, context);
   const headers = Object.entries(final.headers);
-  if (!headers.some(([name]) => name.toLowerCase() === 'content-type')) {
-    headers.push(['content-type', 'application/json']);
-  }
+  const added = addedContentType(headers);
+  if (added) headers.push(added);
   const bodies = bodyTypes(input.scenario, input.eventTypes).map((eventType) => ({
     eventType,
     body: JSON.stringify(

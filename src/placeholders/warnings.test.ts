@@ -1,5 +1,10 @@
 import type { DeviceContext, WebhookDefinition } from '@/placeholders/inject';
-import { isValidHeaderValue, previewWarnings, type PreviewWarning } from '@/placeholders/warnings';
+import {
+  headerValueProblem,
+  isValidHeaderValue,
+  previewWarnings,
+  type PreviewWarning,
+} from '@/placeholders/warnings';
 
 const DEVICE: DeviceContext = {
   iccid: '1234567890123456789',
@@ -285,5 +290,21 @@ describe('isValidHeaderValue', () => {
     ['📟', false],
   ])('%j → %s', (value, expected) => {
     expect(isValidHeaderValue(value)).toBe(expected);
+  });
+});
+
+describe('headerValueProblem', () => {
+  it.each<[string, ReturnType<typeof headerValueProblem>]>([
+    ['Bearer abc', undefined],
+    ['Müller\tcafé', undefined],
+    ['a\nb', 'line-break'],
+    ['a\rb', 'line-break'],
+    ['\0', 'line-break'],
+    ['📟\n', 'line-break'],
+    ['\x1f', 'not-latin-1'],
+    ['€', 'not-latin-1'],
+    ['📟', 'not-latin-1'],
+  ])('%j → %s', (value, expected) => {
+    expect(headerValueProblem(value)).toBe(expected);
   });
 });

@@ -16,9 +16,17 @@ export interface PreviewWarning {
 // RFC 9110 field values, as browsers and most HTTP stacks accept them: tab, visible ASCII and
 // obs-text bytes; no line breaks, no NUL, nothing outside Latin-1.
 const HEADER_VALUE = /^[\t\x20-\x7E\x80-\xFF]*$/;
+// Named on their own: a message about Latin-1 would not explain a line break or NUL.
+const LINE_BREAK_OR_NUL = /[\r\n\0]/;
+
+/** Why `value` cannot be sent as an HTTP header value; undefined when it can. */
+export function headerValueProblem(value: string): 'line-break' | 'not-latin-1' | undefined {
+  if (HEADER_VALUE.test(value)) return undefined;
+  return LINE_BREAK_OR_NUL.test(value) ? 'line-break' : 'not-latin-1';
+}
 
 export function isValidHeaderValue(value: string): boolean {
-  return HEADER_VALUE.test(value);
+  return headerValueProblem(value) === undefined;
 }
 
 /** Where the scheme ends and the authority (userinfo, host, port) ends, in the template. */

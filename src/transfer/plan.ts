@@ -4,9 +4,9 @@ import {
   toWebhookInput,
   toWebhookPatch,
   webhookFormSchema,
-  type HeaderRow,
   type WebhookFormValues,
 } from '@/integrations/form';
+import type { HeaderRow } from '@/integrations/header-rules';
 import {
   subscribableEventTypeSchema,
   type IntegrationDetail,

@@ -71,6 +71,14 @@ export default defineConfig({
         extends: true,
         test: { name: 'server', environment: 'node', include: ['server/**/*.test.js'] },
       },
+      {
+        extends: true,
+        test: {
+          name: 'upstream',
+          environment: 'node',
+          include: ['scripts/upstream/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// The 1NCE API stand-in for live-mode end-to-end tests (src/mocks/upstream.ts) as a process:
+// The 1NCE API stand-in for live-mode end-to-end tests (scripts/upstream/server.ts) as a process:
 // start the console's server with MANAGEMENT_API_URL=http://127.0.0.1:4174/management-api.
 // Usage: npm run upstream
 // Env: UPSTREAM_PORT (4174), UPSTREAM_HOST (127.0.0.1), and optionally UPSTREAM_TOKEN_LIFETIME_S,
@@ -28,8 +28,9 @@ if (Boolean(username) !== Boolean(password)) {
   throw new Error('Set both UPSTREAM_USERNAME and UPSTREAM_PASSWORD, or neither');
 }
 
-// Only what this script calls, typed by hand: importing the module's types would pull src/ into
-// the node tsconfig, which has neither the `@/` alias nor the app's settings.
+// Only what this script calls, typed by hand: importing the module's types would pull it and
+// src/ into the node tsconfig, which has neither the `@/` alias nor the app's settings (it is
+// checked by tsconfig.upstream.json).
 /**
  * @typedef {{
  *   listen: (port: number, host?: string) => Promise<number>,
@@ -52,7 +53,7 @@ let upstream;
 let actualPort;
 try {
   const { createUpstream } = /** @type {UpstreamModule} */ (
-    await vite.ssrLoadModule('/src/mocks/upstream.ts')
+    await vite.ssrLoadModule('/scripts/upstream/server.ts')
   );
   upstream = createUpstream({
     tokenLifetimeS,

@@ -18,7 +18,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { eventTypeLabel } from '@/integrations/labels';
-import { db, type DeliveryLogEntry } from '@/mocks/db';
+import { db } from '@/mocks/db';
+import type { DeliveryLogEntry } from '@/mocks/delivery-log';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 
 type DeviceEventType = 'TELEMETRY_DATA' | 'LIFECYCLE';

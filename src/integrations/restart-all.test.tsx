@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { summarize } from '@/integrations/restart-all';
-import { db, toListItem } from '@/mocks/db';
+import { db } from '@/mocks/db';
+import { toListItem } from '@/mocks/integration-store';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
 

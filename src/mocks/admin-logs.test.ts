@@ -1,4 +1,5 @@
-import { createDb, DEFAULT_STORAGE_KEY } from '@/mocks/db';
+import { createDb } from '@/mocks/db';
+import { DEFAULT_STORAGE_KEY } from '@/mocks/persistence';
 import { parseLogFilter } from '@/mocks/admin-logs';
 
 const API = 'http://localhost/management-api/v1/administrationLogs';

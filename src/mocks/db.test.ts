@@ -1,5 +1,8 @@
 import type { WebhookCreate } from '@/integrations/schemas';
-import { createDb, DEFAULT_STORAGE_KEY, endpointAnswers, type DeliveryLogEntry } from '@/mocks/db';
+import { createDb } from '@/mocks/db';
+import { endpointAnswers } from '@/mocks/delivery';
+import type { DeliveryLogEntry } from '@/mocks/delivery-log';
+import { DEFAULT_STORAGE_KEY } from '@/mocks/persistence';
 import { seedIntegrations } from '@/mocks/seed';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import type { IntegrationDetail, WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { adminLogHandlers } from '@/mocks/admin-logs';
-import { db, toListItem } from '@/mocks/db';
+import { db } from '@/mocks/db';
+import { toListItem } from '@/mocks/integration-store';
 import { latency } from '@/mocks/latency';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import { simHandlers } from '@/mocks/sims';

@@ -1,14 +1,11 @@
-/// <reference types="node" />
 import { request as httpRequest } from 'node:http';
-import { http, passthrough } from 'msw';
+import { getResponse } from 'msw';
 import { db } from '@/mocks/db';
-import { server } from '@/mocks/node';
-import { createUpstream, type Upstream } from '@/mocks/upstream';
+import { handlers } from '@/mocks/handlers';
+import { createUpstream, type Upstream } from './server';
 
-// The shared setup (src/test/setup.ts) runs an MSW server in this process that intercepts
-// fetch and node:http, and its handlers match any */v1/integrate/clouds URL: without the
-// passthrough below, calls to the upstream would be answered in-process, without auth.
-// Every test therefore also proves, by its 401s and the request log, that it reached the socket.
+// A Node test (vitest's 'upstream' project): no MSW server runs in this process, so every
+// request below goes over the socket, through the token check and the request log.
 
 const BASIC = `Basic ${btoa('e2e-api-user:e2e-api-password')}`;
 const CLOUDS = '/management-api/v1/integrate/clouds';
@@ -69,8 +66,6 @@ beforeAll(async () => {
 });
 afterAll(() => upstream.close());
 beforeEach(async () => {
-  // setup.ts resets handlers after each test, so the passthrough is added per test.
-  server.use(http.all(`${origin}/*`, () => passthrough()));
   expect((await control('reset')).status).toBe(204);
 });
 
@@ -140,7 +135,6 @@ describe('POST /management-api/oauth/token', () => {
       credentials: { username: 'alice', password: 's3cret' },
     });
     const base = `http://127.0.0.1:${await custom.listen(0)}`;
-    server.use(http.all(`${base}/*`, () => passthrough()));
     try {
       const path = '/management-api/oauth/token';
       const body = { grant_type: 'client_credentials' };
@@ -229,9 +223,12 @@ describe('the MSW handlers behind a token', () => {
     });
     expect(response.body.items).toHaveLength(2);
 
-    // The same request answered by setup.ts's in-process MSW server, through the same handlers.
-    const inProcess = await fetch(`http://localhost${CLOUDS}?page=1&pageSize=2`);
-    expect(response.body).toEqual(await inProcess.json());
+    // The same request answered in-process by the same handlers.
+    const inProcess = await getResponse(
+      handlers,
+      new Request(`http://localhost${CLOUDS}?page=1&pageSize=2`),
+    );
+    expect(response.body).toEqual(await inProcess?.json());
   });
 
   it('passes the handlers’ validation errors through', async () => {

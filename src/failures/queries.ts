@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, request } from '@/api/request';
+import { ApiError } from '@/api/errors';
+import { request } from '@/api/request';
 import { adminLogPageSchema, type AdminLog } from '@/failures/schemas';
 
 export const FAILURE_WINDOW_DAYS = 7;

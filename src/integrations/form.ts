@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError, describeError, fieldErrors } from '@/api/request';
+import { ApiError, describeError, fieldErrors } from '@/api/errors';
 import {
   NAME_MAX,
   type EventTypeRef,

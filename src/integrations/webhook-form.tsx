@@ -17,7 +17,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
-import { ApiError, describeError } from '@/api/request';
+import { ApiError, describeError } from '@/api/errors';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { clearDraft, loadDraft, restoreDraft, saveDraft } from '@/integrations/drafts';
 import {

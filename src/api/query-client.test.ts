@@ -1,4 +1,4 @@
-import { ApiError, NetworkError } from '@/api/request';
+import { ApiError, NetworkError } from '@/api/errors';
 import { isRetriable, shouldRetryQuery } from '@/api/query-client';
 
 const gateway = (cause: string) =>

@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { ApiError, hasStatus, type UpstreamCause } from '@/api/request';
+import { ApiError, hasStatus, type UpstreamCause } from '@/api/errors';
 
 export interface MutationMeta extends Record<string, unknown> {
   /** An integration the mutation deleted: its detail query must not be refetched into a 404. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { API_BASE, ApiError, NetworkError, apiReady } from '@/api/request';
+import { base64 } from '@/api/base64';
+import { ApiError, NetworkError } from '@/api/errors';
+import { API_BASE, apiReady, readBody } from '@/api/request';
 
 const SESSION_KEY = 'integrator-console:session';
 
@@ -69,20 +71,14 @@ export async function signIn(username: string, password: string): Promise<Sessio
       headers: {
         accept: 'application/json',
         'content-type': 'application/json',
-        authorization: `Basic ${encodeBasic(username, password)}`,
+        authorization: `Basic ${base64(`${username}:${password}`)}`,
       },
       body: JSON.stringify({ grant_type: 'client_credentials' }),
     });
   } catch (error) {
     throw new NetworkError(error);
   }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = text;
-  }
+  const json = await readBody(response);
   if (!response.ok) throw new ApiError(response.status, response.statusText, json);
   const token = tokenResponseSchema.parse(json);
   const session: Session = {
@@ -125,11 +121,4 @@ export function cancelReauthentication() {
     reject(new ApiError(401, 'Unauthorized', { message: 'Sign in again to continue.' })),
   );
   if (state.reauth) setState({ reauth: null });
-}
-
-function encodeBasic(username: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

@@ -4,7 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { ApiError, describeError } from '@/api/request';
+import { ApiError, describeError } from '@/api/errors';
 import { signIn } from '@/api/session';
 
 const signInSchema = z.object({

@@ -1,7 +1,7 @@
 import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { hasStatus } from '@/api/request';
+import { hasStatus } from '@/api/errors';
 import { failuresOf, messageLabel } from '@/failures/match';
 import { FAILURE_WINDOW_DAYS, failureQueries, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';

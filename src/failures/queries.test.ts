@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { ApiError } from '@/api/request';
+import { ApiError } from '@/api/errors';
 import { failureFilter, fetchFailureLogs, MAX_LOG_PAGE } from '@/failures/queries';
 import { server } from '@/mocks/node';
 

@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { hasStatus } from '@/api/request';
+import { hasStatus } from '@/api/errors';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
 import {
   FAILURE_WINDOW_DAYS,

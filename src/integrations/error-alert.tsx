@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { describeError } from '@/api/request';
+import { describeError } from '@/api/errors';
 
 export function ErrorAlert({
   title,

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useFormContext } from 'react-hook-form';
-import { describeError } from '@/api/request';
+import { describeError } from '@/api/errors';
 import type { WebhookFormValues } from '@/integrations/form';
 import { eventTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError, describeError, fieldErrors } from '@/api/request';
+import { ApiError, describeError, fieldErrors } from '@/api/errors';
 import { headerIssues, headerRowSchema, type HeaderRow } from '@/integrations/header-rules';
 import {
   NAME_MAX,

@@ -13,7 +13,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { describeError } from '@/api/request';
+import { describeError } from '@/api/errors';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { integrationQueries } from '@/integrations/queries';

@@ -1,4 +1,4 @@
-import { describeError } from '@/api/request';
+import { describeError } from '@/api/errors';
 import { restartWebhook } from '@/integrations/queries';
 import type { IntegrationSummary } from '@/integrations/schemas';
 

@@ -94,15 +94,6 @@ export const restartResultSchema = z.looseObject({
 });
 export type RestartResult = z.infer<typeof restartResultSchema>;
 
-export const apiErrorBodySchema = z.looseObject({
-  statusCode: z.number().optional(),
-  statusText: z.string().optional(),
-  message: z.string().optional(),
-  errorCode: z.string().optional(),
-  errors: z.array(z.unknown()).optional(),
-});
-export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
-
 export const NAME_MAX = 128;
 
 export const httpsUrlSchema = z

@@ -3,7 +3,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, FormProvider } from 'react-hook-form';
-import { ApiError } from '@/api/request';
+import { ApiError } from '@/api/errors';
 import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { EventTypesField } from '@/integrations/event-types-field';
 import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';

@@ -1,4 +1,4 @@
-import { base64, sampleBody, type SampleOptions } from '@/placeholders/samples';
+import { sampleBody, type SampleOptions } from '@/placeholders/samples';
 
 const DEVICE = { iccid: '1234567890123456789', imsi: '987654321098765', ip: '192.168.1.1' };
 const INTEGRATION = { id: 'AP3dIUs3c7_Oo2yJYaXWg', name: 'test_integration' };
@@ -10,10 +10,6 @@ const options = (overrides: Partial<SampleOptions> = {}): SampleOptions => ({
   now: NOW,
   ...overrides,
 });
-
-function decodeBase64(value: string): string {
-  return new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));
-}
 
 const EVENT_TYPES = [
   'TELEMETRY_DATA',
@@ -120,25 +116,4 @@ describe('sampleBody event data', () => {
       expect(sampleBody(eventType, options())).not.toHaveProperty('integration');
     }
   });
-});
-
-describe('base64', () => {
-  it.each([
-    ['', ''],
-    ['f', 'Zg=='],
-    ['fo', 'Zm8='],
-    ['foo', 'Zm9v'],
-    ['Man', 'TWFu'],
-    ['ü', 'w7w='],
-    ['€', '4oKs'],
-  ])('%j → %s', (text, expected) => {
-    expect(base64(text)).toBe(expected);
-  });
-
-  it.each(['plain ASCII', 'Grüße aus Köln', '東京 🚚 📟', 'é\u0000\uffff', '{"t":4.2}'])(
-    'round-trips %j',
-    (text) => {
-      expect(decodeBase64(base64(text))).toBe(text);
-    },
-  );
 });

@@ -1,3 +1,4 @@
+import { base64 } from '@/api/base64';
 import type { DeviceContext } from '@/placeholders/inject';
 
 // Sample bodies in 1NCE's documented envelope (Cloud Integrator "Output Format"): one event per
@@ -12,13 +13,6 @@ export interface SampleOptions {
 }
 
 const TELEMETRY = { temperature: 4.2, humidity: 61, door: 'closed' };
-
-export function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
 
 function deviceOf(device: DeviceContext | undefined) {
   return device

@@ -3,7 +3,7 @@ import { useInfiniteQuery, useQuery, type UseQueryResult } from '@tanstack/react
 import { useMemo } from 'react';
 import { useAllPages } from '@/api/all-pages';
 import { isRetriable } from '@/api/query-client';
-import { describeError, hasStatus } from '@/api/request';
+import { describeError, hasStatus } from '@/api/errors';
 import { FLEET_CAP, simQueries, type FleetPage } from '@/sims/queries';
 import type { Sim } from '@/sims/schemas';
 import { capNote, classifySearch, matchSims, type SearchTerm } from '@/sims/search';

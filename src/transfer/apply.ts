@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { describeError } from '@/api/request';
+import { describeError } from '@/api/errors';
 import { createWebhook, integrationQueries, updateWebhook } from '@/integrations/queries';
 import type { IntegrationDetail, IntegrationSummary } from '@/integrations/schemas';
 import type { Plan } from '@/transfer/plan';

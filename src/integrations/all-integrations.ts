@@ -1,4 +1,9 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  useInfiniteQuery,
+  useQueryClient,
+  type InfiniteData,
+} from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAllPages } from '@/api/all-pages';
 import { request } from '@/api/request';
@@ -15,15 +20,11 @@ import { integrationListSchema, type IntegrationList } from '@/integrations/sche
 export const allIntegrationsQuery = () =>
   infiniteQueryOptions({
     queryKey: ['integrations', 'all', { pageSize: PAGE_SIZE }],
-    queryFn: ({ pageParam, signal, client }) =>
-      // The first page is the list's first page: asked through the list's query, it comes from
-      // that cache while fresh, or joins the list's request in flight, instead of a second GET.
-      pageParam === 1
-        ? client.fetchQuery(integrationQueries.list(1))
-        : request('/v1/integrate/clouds', integrationListSchema, {
-            query: { page: pageParam, pageSize: PAGE_SIZE },
-            signal,
-          }),
+    queryFn: ({ pageParam, signal }) =>
+      request('/v1/integrate/clouds', integrationListSchema, {
+        query: { page: pageParam, pageSize: PAGE_SIZE },
+        signal,
+      }),
     initialPageParam: 1,
     getNextPageParam: nextPage,
   });
@@ -34,7 +35,21 @@ export function nextPage(last: IntegrationList, pages: IntegrationList[]): numbe
 
 /** Loads every page while `enabled`, one after another; `loaded`/`pageAmount` give the progress. */
 export function useAllIntegrations({ enabled = true }: { enabled?: boolean } = {}) {
-  const query = useInfiniteQuery({ ...allIntegrationsQuery(), enabled });
+  const queryClient = useQueryClient();
+  // Until this query has data, the list's first page in the cache is its first page too, as old
+  // as the list's: the list has usually just asked for it, and asking again on every visit
+  // would double that request. (TanStack applies initialData whenever the query has no data,
+  // so it is read on each render until then.) A refetch asks for every page itself.
+  const listFirstPage = () => queryClient.getQueryState(integrationQueries.list(1).queryKey);
+  const query = useInfiniteQuery({
+    ...allIntegrationsQuery(),
+    enabled,
+    initialData: (): InfiniteData<IntegrationList, number> | undefined => {
+      const first = listFirstPage()?.data;
+      return first?.page === 1 ? { pages: [first], pageParams: [1] } : undefined;
+    },
+    initialDataUpdatedAt: () => listFirstPage()?.dataUpdatedAt,
+  });
   useAllPages(query, enabled);
   const pages = query.data?.pages;
   const loaded = pages?.length ?? 0;

@@ -108,6 +108,29 @@ describe('Restart all failed', () => {
     expect(screen.getByRole('button', { name: 'Restart all failed' })).toBeInTheDocument();
   });
 
+  it('after Refresh, lists a webhook that turned Failed since the page loaded', async () => {
+    const { user } = renderApp('/integrations');
+    await user.click(await screen.findByRole('button', { name: 'Restart all failed' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Restart all failed webhooks?' });
+    await within(dialog).findByRole('button', { name: 'Restart 1 webhook' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    failingWebhook('Down endpoint');
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    const downRow = (await screen.findByRole('link', { name: 'Down endpoint' })).closest('tr')!;
+    await within(downRow).findByText('Failed');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Refresh' })).not.toHaveAttribute('data-loading'),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Restart all failed' }));
+    dialog = await screen.findByRole('dialog', { name: 'Restart all failed webhooks?' });
+    const list = await within(dialog).findByRole('list', { name: 'Failed webhooks' });
+    expect(list).toHaveTextContent('Down endpoint');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   it('leaves AWS integrations out, even a failed one', async () => {
     server.use(
       http.get('*/v1/integrate/clouds', () =>

@@ -1,7 +1,7 @@
 import '@/api/zod-jitless';
 import { z } from 'zod';
 
-export interface FieldError {
+interface FieldError {
   field?: string;
   message: string;
 }
@@ -20,7 +20,7 @@ const apiErrorBodySchema = z.looseObject({
  * Why this console's server could not get an answer from the API (its 502/504 body says so):
  * which of these are worth asking again is the query client's policy (query-client.ts).
  */
-export const UPSTREAM_CAUSES = [
+const UPSTREAM_CAUSES = [
   'dns',
   'refused',
   'tls',
@@ -38,7 +38,7 @@ const upstreamFailureSchema = z.object({
   cause: z.enum(UPSTREAM_CAUSES).catch('other'),
   timeoutMs: z.number().positive().optional().catch(undefined),
 });
-export type UpstreamFailure = z.infer<typeof upstreamFailureSchema>;
+type UpstreamFailure = z.infer<typeof upstreamFailureSchema>;
 
 function readUpstreamFailure(body: unknown): UpstreamFailure | undefined {
   const parsed = z.object({ upstream: upstreamFailureSchema }).safeParse(body);
@@ -80,10 +80,7 @@ export function hasStatus(error: unknown, ...statuses: number[]): error is ApiEr
 }
 
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(
-  value: string | null | undefined,
-  now = Date.now(),
-): number | undefined {
+function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   const date = Date.parse(value);
@@ -155,7 +152,7 @@ export function describeError(error: unknown): string {
 }
 
 /** What failed between the console's server and the API, where, and what fixes it. */
-export function describeUpstreamFailure({ host, cause, timeoutMs }: UpstreamFailure): string {
+function describeUpstreamFailure({ host, cause, timeoutMs }: UpstreamFailure): string {
   switch (cause) {
     case 'dns':
       return `The console's server could not find ${host} in DNS, so no request reached the API. Check MANAGEMENT_API_URL and the DNS and network settings of the server running this console.`;

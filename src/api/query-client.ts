@@ -1,7 +1,7 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, hasStatus, type UpstreamCause } from '@/api/errors';
 
-export interface MutationMeta extends Record<string, unknown> {
+interface MutationMeta extends Record<string, unknown> {
   /** An integration the mutation deleted: its detail query must not be refetched into a 404. */
   deletedId?: string;
 }
@@ -49,7 +49,7 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
 }
 
 /** Exponential back-off, or exactly what the API asked for with Retry-After. */
-export function queryRetryDelay(attempt: number, error: unknown): number {
+function queryRetryDelay(attempt: number, error: unknown): number {
   if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
     return error.retryAfterSeconds * 1000;
   }

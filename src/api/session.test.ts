@@ -95,3 +95,40 @@ describe('session', () => {
     expect(sessionStorage.getItem('integrator-console:session')).toBeNull();
   });
 });
+
+describe('the session this tab stored', () => {
+  const KEY = 'integrator-console:session';
+  /** The module as a reload finds it: it reads the stored session once, when it loads. */
+  async function reload() {
+    vi.resetModules();
+    return import('@/api/session');
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  it('survives a reload', async () => {
+    const stored = { token: 'token-kept', expiresAt: Date.now() + 60_000, username: 'api-user' };
+    sessionStorage.setItem(KEY, JSON.stringify(stored));
+    const fresh = await reload();
+    expect(fresh.sessionStore.get().session).toEqual(stored);
+    expect(fresh.validToken()).toBe('token-kept');
+  });
+
+  it.each([
+    ['not JSON', '{"token":'],
+    ['the wrong shape', JSON.stringify({ token: 'token-kept', expiresAt: 'soon' })],
+    ['not an object', 'null'],
+  ])('is set aside when it is %s: the tab starts signed out', async (_, raw) => {
+    sessionStorage.setItem(KEY, raw);
+    const fresh = await reload();
+    expect(fresh.sessionStore.get().session).toBeNull();
+    expect(fresh.validToken()).toBeUndefined();
+  });
+
+  it('is set aside when the storage cannot be read', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const fresh = await reload();
+    expect(fresh.sessionStore.get().session).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { base64 } from '@/api/base64';
 import { ApiError, NetworkError } from '@/api/errors';
 import { API_BASE, apiReady, readBody } from '@/api/request';
+import { readStoredJson } from '@/api/stored-json';
 
 const SESSION_KEY = 'integrator-console:session';
 
@@ -17,10 +18,10 @@ const sessionSchema = z.object({
   expiresAt: z.number(),
   username: z.string(),
 });
-export type Session = z.infer<typeof sessionSchema>;
+type Session = z.infer<typeof sessionSchema>;
 
 /** Why the console asks for the password again. */
-export type ReauthReason = 'expiring' | 'expired';
+type ReauthReason = 'expiring' | 'expired';
 
 interface State {
   session: Session | null;
@@ -34,14 +35,7 @@ const listeners = new Set<() => void>();
 let waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 
 function readStored(): Session | null {
-  try {
-    const parsed = sessionSchema.safeParse(
-      JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null'),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readStoredJson(sessionStorage, SESSION_KEY, sessionSchema) ?? null;
 }
 
 function setState(next: Partial<State>) {

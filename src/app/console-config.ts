@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJson } from '@/api/stored-json';
 import { DEFAULT_MODES, MODES, type Mode, type Modes } from '@/app/mode';
 
 // What the server tells the page about itself. Lenient: fields this console does not know are
@@ -13,7 +14,7 @@ const consoleConfigSchema = z.looseObject({
     .optional()
     .catch(undefined),
 });
-export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
+type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 const isMode = (item: unknown): item is Mode => MODES.includes(item as Mode);
 
@@ -35,14 +36,7 @@ export interface Deployment {
 export function readEmbeddedConfig(doc: Document = document): ConsoleConfig | undefined {
   const text = doc.getElementById('console-config')?.textContent;
   if (!text) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {};
-  }
-  const parsed = consoleConfigSchema.safeParse(json);
-  return parsed.success ? parsed.data : {};
+  return parseJson(consoleConfigSchema, text) ?? {};
 }
 
 /** The modes offered; a config that names none known (or none at all) means the default. */

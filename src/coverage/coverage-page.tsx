@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Code, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { CoverageTable } from '@/coverage/coverage-table';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { handOverToNewWebhook } from '@/integrations/hand-over';
+import { ProgressStatus } from '@/ui/progress-status';
 
 export function CoveragePage() {
   const all = useAllIntegrations();
@@ -60,14 +61,9 @@ function Loading({ loaded, pageAmount }: { loaded: number; pageAmount: number | 
       ? 'Loading integrations…'
       : `Loading integrations: page ${loaded} of ${pageAmount}`;
   return (
-    <Stack gap={4} role="status">
-      <Text size="sm">{label}</Text>
-      <Progress
-        value={pageAmount ? (loaded / pageAmount) * 100 : 0}
-        aria-label="Integrations loaded"
-        animated
-      />
-    </Stack>
+    <ProgressStatus done={loaded} total={pageAmount} label="Integrations loaded" animated>
+      {label}
+    </ProgressStatus>
   );
 }
 

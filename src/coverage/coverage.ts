@@ -6,8 +6,8 @@ import {
   type SubscribableEventType,
 } from '@/integrations/schemas';
 
-export type Subscriptions = Record<SubscribableEventType, boolean>;
-export type Totals = Record<SubscribableEventType, number>;
+type Subscriptions = Record<SubscribableEventType, boolean>;
+type Totals = Record<SubscribableEventType, number>;
 
 export interface CoverageRow {
   id: string;

@@ -1,4 +1,4 @@
-import { Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { hasStatus } from '@/api/errors';
@@ -8,6 +8,7 @@ import type { AdminLog } from '@/failures/schemas';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { formatExact } from '@/integrations/labels';
 import { RelativeTime } from '@/integrations/relative-time';
+import { RowsSkeleton } from '@/ui/skeletons';
 
 const FORBIDDEN = 'Your API user may not read administration logs, so failure history is hidden.';
 // The contract's delivery rules: 5 attempts per event, then the integration is Failed and gets
@@ -37,10 +38,7 @@ export function FailureHistory({ integrationId }: { integrationId: string }) {
             {RETENTION}
           </Text>
           {query.isPending ? (
-            <Stack gap="xs" role="status" aria-label="Loading failure history">
-              <Skeleton height={32} />
-              <Skeleton height={32} />
-            </Stack>
+            <RowsSkeleton label="Loading failure history" rows={2} height={32} />
           ) : query.isError && !query.data ? (
             <ErrorAlert
               title="Could not load the failure history"

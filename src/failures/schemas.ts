@@ -8,7 +8,7 @@ const optionalText = z.string().optional().catch(undefined);
  * The spec also requires `customerId`, which the console never uses, so its absence is no reason
  * to drop a failure. Fields the console does not read are not listed; the loose object keeps them.
  */
-export const adminLogSchema = z.looseObject({
+const adminLogSchema = z.looseObject({
   id: z.string().min(1),
   message: z.string(),
   timestamp: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time'),

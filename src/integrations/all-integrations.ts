@@ -17,7 +17,7 @@ import { integrationListSchema, type IntegrationList } from '@/integrations/sche
  * one request at a time, and stops when an answer is not the page it asked for (an API that
  * ignores `page` would otherwise be asked forever).
  */
-export const allIntegrationsQuery = () =>
+const allIntegrationsQuery = () =>
   infiniteQueryOptions({
     queryKey: ['integrations', 'all', { pageSize: PAGE_SIZE }],
     queryFn: ({ pageParam, signal }) =>

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
@@ -17,6 +17,7 @@ import { ErrorAlert } from '@/integrations/error-alert';
 import { deleteIntegration, restartWebhook, testWebhook } from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
 
 /**
  * A mutation whose `send` goes out once while one is in flight: isPending updates on the next
@@ -58,7 +59,7 @@ export function useWebhookActions(integration: IntegrationDetail) {
   return { test, restart, remove };
 }
 
-export type WebhookActions = ReturnType<typeof useWebhookActions>;
+type WebhookActions = ReturnType<typeof useWebhookActions>;
 
 export function WebhookActionButtons({
   integration,
@@ -140,61 +141,44 @@ export function WebhookActionButtons({
         </Text>
       )}
 
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
+      <ConfirmDialog
         opened={restartOpen}
-        onClose={() => setRestartOpen(false)}
         title="Restart this webhook?"
+        onCancel={() => setRestartOpen(false)}
+        onConfirm={runRestart}
+        confirmLabel="Send test message and restart"
+        loading={restart.isPending}
       >
-        <Stack>
-          <Text size="sm">
-            Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint
-            answers with a 2xx status within 20 seconds, “{integration.name}” becomes Active and
-            1NCE resumes delivering events. If not, it stays {stateInfo(integration.state).label}.
+        <Text size="sm">
+          Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint answers
+          with a 2xx status within 20 seconds, “{integration.name}” becomes Active and 1NCE resumes
+          delivering events. If not, it stays {stateInfo(integration.state).label}.
+        </Text>
+        <Text size="sm" c="dimmed">
+          Placeholders such as :iccid: resolve to “none” in this test message.
+        </Text>
+        {restart.isError && <ErrorAlert title="Restart could not be sent" error={restart.error} />}
+        {restartSlow && (
+          <Text size="sm" c="dimmed" role="status">
+            {SLOW_MESSAGE}
           </Text>
-          <Text size="sm" c="dimmed">
-            Placeholders such as :iccid: resolve to “none” in this test message.
-          </Text>
-          {restart.isError && (
-            <ErrorAlert title="Restart could not be sent" error={restart.error} />
-          )}
-          {restartSlow && (
-            <Text size="sm" c="dimmed" role="status">
-              {SLOW_MESSAGE}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRestartOpen(false)}>
-              Cancel
-            </Button>
-            <Button loading={restart.isPending} onClick={runRestart}>
-              Send test message and restart
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        )}
+      </ConfirmDialog>
 
-      <Modal
-        closeButtonProps={{ 'aria-label': 'Close' }}
+      <ConfirmDialog
         opened={deleteOpen}
-        onClose={() => setDeleteOpen(false)}
         title={`Delete “${integration.name}”?`}
+        onCancel={() => setDeleteOpen(false)}
+        onConfirm={runDelete}
+        confirmLabel="Delete integration"
+        confirmColor="red"
+        loading={remove.isPending}
       >
-        <Stack>
-          <Text size="sm">
-            1NCE stops forwarding events to this endpoint immediately. This cannot be undone.
-          </Text>
-          {remove.isError && <ErrorAlert title="Could not delete" error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleteOpen(false)}>
-              Cancel
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={runDelete}>
-              Delete integration
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text size="sm">
+          1NCE stops forwarding events to this endpoint immediately. This cannot be undone.
+        </Text>
+        {remove.isError && <ErrorAlert title="Could not delete" error={remove.error} />}
+      </ConfirmDialog>
     </Stack>
   );
 }

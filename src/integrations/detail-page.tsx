@@ -6,7 +6,6 @@ import {
   Group,
   Paper,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   Title,
@@ -32,6 +31,7 @@ import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { PreviewPanel } from '@/placeholders/preview-panel';
 import { DevicePickerSlot } from '@/sims/device-picker-slot';
+import { PageSkeleton } from '@/ui/skeletons';
 
 export function DetailPage() {
   const { id = '' } = useParams();
@@ -46,10 +46,7 @@ export function DetailPage() {
         </Group>
       </Anchor>
       {query.isPending ? (
-        <Stack role="status" aria-label="Loading integration">
-          <Skeleton height={36} width="40%" />
-          <Skeleton height={200} />
-        </Stack>
+        <PageSkeleton label="Loading integration" height={200} />
       ) : query.isError ? (
         <ErrorAlert
           title="Could not load this integration"

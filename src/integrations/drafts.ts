@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStoredJson } from '@/api/stored-json';
 import type { WebhookFormValues } from '@/integrations/form';
 import type { HeaderRow } from '@/integrations/header-rules';
 import { isSecretName } from '@/placeholders/secrets';
@@ -112,14 +113,7 @@ export function saveDraft(
 }
 
 export function loadDraft(key: string, storage: Storage = sessionStorage): Draft | null {
-  try {
-    const raw = storage.getItem(PREFIX + key);
-    if (!raw) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readStoredJson(storage, PREFIX + key, draftSchema) ?? null;
 }
 
 export function clearDraft(key: string, storage: Storage = sessionStorage) {

@@ -20,8 +20,7 @@ export function copyName(name: string): string {
   return base + SUFFIX;
 }
 
-export const URL_HINT =
-  '1NCE allows one webhook per Endpoint URL, so a copy needs a URL of its own.';
+const URL_HINT = '1NCE allows one webhook per Endpoint URL, so a copy needs a URL of its own.';
 
 /**
  * The new-webhook form's values for a copy of `webhook`: everything but the URL. Header values

@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { blockedHeaders, toFormValues, toWebhookPatch } from '@/integrations/for
 import { integrationQueries, updateWebhook } from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { WebhookForm } from '@/integrations/webhook-form';
+import { PageSkeleton } from '@/ui/skeletons';
 
 export function EditWebhookPage() {
   const { id = '' } = useParams();
@@ -34,12 +35,7 @@ export function EditWebhookPage() {
         />
       );
     }
-    return (
-      <Stack role="status" aria-label="Loading webhook">
-        <Skeleton height={36} width="40%" />
-        <Skeleton height={320} />
-      </Stack>
-    );
+    return <PageSkeleton label="Loading webhook" height={320} />;
   }
   if (current.type !== 'WEBHOOK') {
     return (

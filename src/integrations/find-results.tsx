@@ -1,10 +1,12 @@
-import { Anchor, Button, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { matches, withFilters, type Filters } from '@/integrations/find';
 import { IntegrationTable } from '@/integrations/integration-table';
+import { RowsSkeleton } from '@/ui/skeletons';
+import { ProgressStatus } from '@/ui/progress-status';
 
 // Up to 3 pages load in about the time one page change takes; beyond that the wait is worth
 // saying how far it got.
@@ -22,13 +24,7 @@ export function FindResults({ filters, above }: { filters: Filters; above?: Reac
     setSearchParams((params) => withFilters(params, { q: '', state: '', type: '' }));
 
   if (query.isPending) {
-    return (
-      <Stack gap="xs" aria-label="Loading integrations" role="status">
-        {Array.from({ length: 5 }, (_, index) => (
-          <Skeleton key={index} height={40} />
-        ))}
-      </Stack>
-    );
+    return <RowsSkeleton label="Loading integrations" rows={5} height={40} />;
   }
   if (query.isError && !query.data) {
     return (
@@ -46,15 +42,13 @@ export function FindResults({ filters, above }: { filters: Filters; above?: Reac
     <Stack gap="sm">
       {above}
       {loading && total > PROGRESS_AFTER_PAGES && (
-        <Stack gap={4} role="status">
-          <Text size="sm">
-            Loading page {Math.min(loaded + 1, total)} of {total}
-          </Text>
-          <Progress
-            value={(loaded / total) * 100}
-            aria-label={`Loading every page: ${loaded} of ${total} loaded`}
-          />
-        </Stack>
+        <ProgressStatus
+          done={loaded}
+          total={total}
+          label={`Loading every page: ${loaded} of ${total} loaded`}
+        >
+          Loading page {Math.min(loaded + 1, total)} of {total}
+        </ProgressStatus>
       )}
       {query.isError && (
         <ErrorAlert

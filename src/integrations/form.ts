@@ -71,7 +71,7 @@ function toEventTypeRefs(types: string[], existing: EventTypeRef[] = []) {
   return types.map((type) => {
     const version = existing.find((ref) => ref.type === type)?.version;
     return version ? { type, version } : { type };
-  }) as WebhookCreate['eventTypes'];
+  });
 }
 
 export function toWebhookInput(values: WebhookFormValues): WebhookCreate {
@@ -85,7 +85,7 @@ export function toWebhookInput(values: WebhookFormValues): WebhookCreate {
 }
 
 /** Whether the form's header rows differ from the saved ones: added, removed, renamed or retyped. */
-export function headersChanged(original: IntegrationDetail, rows: HeaderRow[]): boolean {
+function headersChanged(original: IntegrationDetail, rows: HeaderRow[]): boolean {
   const before = headersToRows(original.headers);
   if (before.length !== rows.length) return true;
   const saved = new Map(before.map((row) => [row.key, row]));
@@ -135,10 +135,10 @@ export function toWebhookPatch(
   return patch;
 }
 
-export type FormField = 'name' | 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled';
+type FormField = 'name' | 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled';
 const FORM_FIELDS: FormField[] = ['name', 'url', 'headers', 'eventTypes', 'jsonPayloadEnabled'];
 
-export interface ServerErrorPlacement {
+interface ServerErrorPlacement {
   fields: { field: FormField; message: string }[];
   /** What could not be tied to a field: shown above the form. */
   form?: string;

@@ -5,8 +5,8 @@ import { headerValueProblem } from '@/placeholders/warnings';
 // RFC 9110 token characters: what a header name may contain.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-export const HEADER_NAME_MAX = 256;
-export const HEADER_VALUE_MAX = 4096;
+const HEADER_NAME_MAX = 256;
+const HEADER_VALUE_MAX = 4096;
 
 // The HTTP client sets these itself; a webhook that overrides them breaks its own requests.
 const RESERVED_HEADERS = new Set([

@@ -10,7 +10,7 @@ const EVENT_TYPE_LABELS: Record<string, string> = {
 const TYPE_LABELS: Record<string, string> = { WEBHOOK: 'Webhook', AWS: 'AWS' };
 
 /** Unknown values fall back to a readable form of the raw string, never to nothing. */
-export function humanize(value: string): string {
+function humanize(value: string): string {
   const words = value.toLowerCase().replace(/_/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -6,7 +6,6 @@ import {
   Group,
   Pagination,
   Paper,
-  Skeleton,
   Stack,
   Text,
   Title,
@@ -25,6 +24,7 @@ import { IntegrationTable } from '@/integrations/integration-table';
 import { integrationQueries } from '@/integrations/queries';
 import { RestartAllFailed } from '@/integrations/restart-all-failed';
 import { TransferActions } from '@/transfer/transfer-actions';
+import { RowsSkeleton } from '@/ui/skeletons';
 
 // Only a search or filter shows it: it stays out of the list's first load.
 const FindResults = lazy(() =>
@@ -154,15 +154,8 @@ export function ListPage() {
   );
 }
 
-function ListSkeleton() {
-  return (
-    <Stack gap="xs" aria-label="Loading integrations" role="status">
-      {Array.from({ length: 5 }, (_, index) => (
-        <Skeleton key={index} height={40} />
-      ))}
-    </Stack>
-  );
-}
+// The list's rows while they load; the filtered view (find-results.tsx) shows the same.
+const ListSkeleton = () => <RowsSkeleton label="Loading integrations" rows={5} height={40} />;
 
 function EmptyState() {
   return (

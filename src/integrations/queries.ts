@@ -6,7 +6,8 @@ import {
   integrationListSchema,
   restartResultSchema,
   testResultSchema,
-  webhookSchema,
+  webhookCreateSchema,
+  webhookPatchSchema,
   type IntegrationList,
   type WebhookCreate,
   type WebhookPatch,
@@ -51,11 +52,18 @@ function hasTransitional(data: IntegrationList | undefined): boolean {
 
 const webhookPath = (id: string) => `${BASE}/webhooks/${encodeURIComponent(id)}`;
 
-export const createWebhook = (input: WebhookCreate) =>
-  request(`${BASE}/webhooks`, webhookSchema, { method: 'POST', body: input });
+// Parsed before sending: a body the API would refuse (an extra or misspelt field) never goes out.
+export const createWebhook = async (input: WebhookCreate) =>
+  request(`${BASE}/webhooks`, integrationDetailSchema, {
+    method: 'POST',
+    body: webhookCreateSchema.parse(input),
+  });
 
-export const updateWebhook = ({ id, patch }: { id: string; patch: WebhookPatch }) =>
-  request(webhookPath(id), webhookSchema, { method: 'PATCH', body: patch });
+export const updateWebhook = async ({ id, patch }: { id: string; patch: WebhookPatch }) =>
+  request(webhookPath(id), integrationDetailSchema, {
+    method: 'PATCH',
+    body: webhookPatchSchema.parse(patch),
+  });
 
 export const testWebhook = (id: string) =>
   request(`${webhookPath(id)}/test`, testResultSchema, { method: 'POST' });

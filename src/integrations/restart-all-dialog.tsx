@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Code,
-  Group,
-  Loader,
-  Modal,
-  Progress,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Box, Button, Code, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -25,6 +14,7 @@ import {
   type RestartOutcome,
 } from '@/integrations/restart-all';
 import type { IntegrationSummary } from '@/integrations/schemas';
+import { ProgressStatus } from '@/ui/progress-status';
 
 // The detail requests for the last errors: a few at a time, never the whole account at once.
 const DETAIL_CONCURRENCY = 4;
@@ -112,16 +102,14 @@ export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
               onRetry={() => all.query.fetchNextPage()}
             />
           ) : (
-            <Stack gap={4} role="status">
-              <Text size="sm">
-                Looking for failed webhooks: page {Math.min(all.loaded + 1, all.pageAmount ?? 1)} of{' '}
-                {all.pageAmount ?? '…'}
-              </Text>
-              <Progress
-                value={all.pageAmount ? (all.loaded / all.pageAmount) * 100 : 0}
-                aria-label="Looking for failed webhooks"
-              />
-            </Stack>
+            <ProgressStatus
+              done={all.loaded}
+              total={all.pageAmount}
+              label="Looking for failed webhooks"
+            >
+              Looking for failed webhooks: page {Math.min(all.loaded + 1, all.pageAmount ?? 1)} of{' '}
+              {all.pageAmount ?? '…'}
+            </ProgressStatus>
           )
         ) : failed.length === 0 ? (
           <Text size="sm">No webhook is Failed any more.</Text>

@@ -15,7 +15,7 @@ const RestartAllDialog = lazy(() => import('@/integrations/restart-all-dialog'))
  * shows when the page on screen, or a search that loaded everything, has a Failed webhook, and
  * the dialog itself then looks through every page.
  */
-export const BACKGROUND_SCAN_MAX_PAGES = 5;
+const BACKGROUND_SCAN_MAX_PAGES = 5;
 
 /** "Restart all failed" for the list's header, with its dialog (loaded when first opened). */
 export function RestartAllFailed({ shown }: { shown: IntegrationList | undefined }) {

@@ -1,6 +1,6 @@
 import { isHttpsUrl } from '@/placeholders/url';
 
-export const URL_MAX = 2048;
+const URL_MAX = 2048;
 
 /**
  * Everything wrong with an endpoint URL at once, in the order a user would fix it, so one submit

@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useBlocker, type Blocker } from 'react-router';
+import { ConfirmDialog } from '@/ui/confirm-dialog';
 
 /**
  * Holds a dirty form: navigating to another page waits for the answer of
@@ -35,29 +36,19 @@ export function LeaveWithoutSavingDialog({
   onDiscard: () => void;
 }) {
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
+    <ConfirmDialog
       opened={blocker.state === 'blocked'}
-      onClose={() => blocker.reset?.()}
       title="Leave without saving?"
+      onCancel={() => blocker.reset?.()}
+      cancelLabel="Stay"
+      onConfirm={() => {
+        onDiscard();
+        blocker.proceed?.();
+      }}
+      confirmLabel="Discard changes"
+      confirmColor="red"
     >
-      <Stack>
-        <Text size="sm">Your changes to this webhook have not been saved.</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => blocker.reset?.()}>
-            Stay
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              onDiscard();
-              blocker.proceed?.();
-            }}
-          >
-            Discard changes
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">Your changes to this webhook have not been saved.</Text>
+    </ConfirmDialog>
   );
 }

@@ -22,7 +22,7 @@ const FIELD_LABELS: Record<keyof WebhookFormValues, string> = {
   jsonPayloadEnabled: 'Parse JSON payload',
 };
 
-export type SubmitOutcome = 'saved' | 'unchanged';
+type SubmitOutcome = 'saved' | 'unchanged';
 
 interface WebhookFormProps {
   mode: 'create' | 'edit';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 
 // Kept as 1NCE keeps them: a week, then gone.
 const ADMIN_LOG_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -33,7 +34,6 @@ export type StoredAdminLog = z.infer<typeof storedAdminLogSchema>;
 
 const COLD_CHAIN = { id: 'AP3dIUs3c7_Oo2yJYaXWg', name: 'Cold-chain alerts' };
 const PARKING = { id: 'c1RfZp7_HsWq3aJmV9yTo', name: 'Parking sensors (JSON)' };
-const DEVICE = { iccid: '8988228066612345678', imsi: '901405100012345', ip: '10.203.51.17' };
 
 /**
  * Hours before `now`. Like 1NCE's own example, the seeded disabled entries carry the integration
@@ -48,7 +48,7 @@ const SEED: readonly (Omit<StoredAdminLog, 'id' | 'customerId' | 'timestamp'> & 
     type: 'LIFECYCLE',
     category: 'info',
     message: 'Device registered for the first time',
-    ...DEVICE,
+    ...EXAMPLE_DEVICE,
   },
   {
     hoursAgo: 27,
@@ -63,7 +63,7 @@ const SEED: readonly (Omit<StoredAdminLog, 'id' | 'customerId' | 'timestamp'> & 
     type: 'DEVICE',
     category: 'error',
     message: 'UDP message could not be parsed as JSON',
-    ...DEVICE,
+    ...EXAMPLE_DEVICE,
   },
   { hoursAgo: 101, ...disabled(PARKING) },
   { hoursAgo: 140, ...disabled(COLD_CHAIN) },

@@ -16,13 +16,13 @@ import { createDeliveryLog, type DeliveryLogEntry } from '@/mocks/delivery-log';
 import { createIntegrationStore } from '@/mocks/integration-store';
 import { DEFAULT_STORAGE_KEY, loadState, saveState } from '@/mocks/persistence';
 
-export interface DbOptions {
+interface DbOptions {
   retryDelaysMs?: readonly number[];
   now?: () => Date;
   randomId?: () => string;
 }
 
-export interface Db {
+interface Db {
   list(): IntegrationDetail[];
   get(id: string): IntegrationDetail | undefined;
   create(input: WebhookCreate): IntegrationDetail;

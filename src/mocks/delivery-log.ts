@@ -1,7 +1,7 @@
 export const MAX_ATTEMPTS = 5;
 const LOG_CAP = 100;
 
-export type DeliveryOutcome = 'delivered' | 'failed' | 'disabled';
+type DeliveryOutcome = 'delivered' | 'failed' | 'disabled';
 
 export interface DeliveryLogEntry {
   id: string;
@@ -17,7 +17,7 @@ export interface DeliveryLogEntry {
   nextAttemptInMs?: number;
 }
 
-export type DeliveryFields = Pick<
+type DeliveryFields = Pick<
   DeliveryLogEntry,
   'eventType' | 'attempt' | 'outcome' | 'url' | 'detail' | 'nextAttemptInMs'
 >;

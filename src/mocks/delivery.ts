@@ -50,7 +50,7 @@ const isSubscribed = (integration: IntegrationDetail, eventType: string) =>
  * last attempt set the integration to Failed, log that, and forward an ERROR event to the
  * webhooks subscribed to it. Test and Restart send a test message and move the state machine.
  */
-export interface DeliverySimulation {
+interface DeliverySimulation {
   test(id: string): TestResult | undefined;
   restart(id: string): RestartResult | undefined;
   /** The entries logged, including the ERROR events a disabled integration forwards. */

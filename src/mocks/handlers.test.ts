@@ -251,30 +251,9 @@ describe('PATCH /webhooks/:id', () => {
   });
 });
 
-describe('PATCH /:id (generic)', () => {
-  it('patches a webhook like the webhook endpoint', async () => {
-    const result = await call('PATCH', `/${FLEET}`, { jsonPayloadEnabled: true });
-    expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ id: FLEET, jsonPayloadEnabled: true });
-  });
-
-  it('patches an AWS integration but not with webhook-only fields', async () => {
-    const ok = await call('PATCH', `/${AWS}`, { eventTypes: [{ type: 'LIFECYCLE' }] });
-    expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ type: 'AWS', awsAccountId: '418295730164' });
-    expectApiError(
-      await call('PATCH', `/${AWS}`, { url: 'https://x.example.com' }),
-      400,
-      'Bad Request',
-      'url',
-    );
-  });
-});
-
 describe('404 Not Found', () => {
   it.each([
     ['GET', '/doesNotExist123456789'],
-    ['PATCH', '/doesNotExist123456789'],
     ['DELETE', '/doesNotExist123456789'],
     ['PATCH', '/webhooks/doesNotExist123456789'],
     ['POST', '/webhooks/doesNotExist123456789/test'],
@@ -495,15 +474,6 @@ describe('with the browser demo’s latency', () => {
       (state) =>
         state.integrations.find((item: { url?: string }) =>
           item.url?.includes('moved.example.com'),
-        ),
-    ],
-    [
-      'PATCH /:id',
-      json('PATCH', `/${FLEET}`, { eventTypes: [{ type: 'GEOFENCE' }] }),
-      (state) =>
-        state.integrations.find(
-          (item: { id: string; eventTypes: { type: string }[] }) =>
-            item.id === FLEET && item.eventTypes[0]?.type === 'GEOFENCE',
         ),
     ],
     [

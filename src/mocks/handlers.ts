@@ -5,6 +5,7 @@ import { db } from '@/mocks/db';
 import { toListItem } from '@/mocks/integration-store';
 import { latency } from '@/mocks/latency';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
+import { sampleBody } from '@/placeholders/samples';
 import { simHandlers } from '@/mocks/sims';
 import {
   apiError,
@@ -58,29 +59,17 @@ function toWriteResponse(integration: IntegrationDetail) {
   return response;
 }
 
-async function patchIntegration(request: Request, id: string, webhooksOnly: boolean) {
+// Only the webhook PATCH: the console never sends 1NCE's generic PATCH /{id} (the server's
+// allow-list refuses it), so the demo does not answer it either.
+async function patchWebhook(request: Request, id: string) {
   const json = await readJson(request);
   if (!json.ok) return invalidJson();
   const errors = validateWebhookPatch(json.body);
   if (errors.length > 0) return apiError(400, errors);
 
   const existing = db.get(id);
-  if (!existing || (webhooksOnly && existing.type !== 'WEBHOOK')) {
-    return notFound(id, webhooksOnly ? 'webhook integration' : 'integration');
-  }
+  if (!existing || existing.type !== 'WEBHOOK') return notFound(id, 'webhook integration');
   const patch = json.body as WebhookPatch;
-  if (existing.type !== 'WEBHOOK') {
-    const webhookOnly = (['url', 'headers'] as const).filter((key) => patch[key] !== undefined);
-    if (webhookOnly.length > 0) {
-      return apiError(
-        400,
-        webhookOnly.map((property) => ({
-          property,
-          message: `${property} applies to webhook integrations only`,
-        })),
-      );
-    }
-  }
   if (patch.url !== undefined && db.findByUrl(patch.url, id)) return urlConflict();
 
   const updated = db.patch(id, patch);
@@ -97,96 +86,31 @@ async function postWebhook(request: Request) {
   return HttpResponse.json(toWriteResponse(db.create(input)), { status: 201 });
 }
 
-const EVENT_TYPES = [
-  {
-    name: 'TELEMETRY_DATA',
-    description: 'Data messages that devices send over UDP, CoAP or LwM2M',
-    payload: {
-      id: '1-6393505d-2d27c8f14b1f4a3e6c5d9b20',
-      type: 'TELEMETRY_DATA',
-      received: '1767861243512',
-      version: '1.0.0',
-      device: EXAMPLE_DEVICE,
-      source: 'UDP',
-      payload: { type: 'JSON', value: { temperature: 4.2, humidity: 61 } },
-    },
-  },
-  {
-    name: 'LIFECYCLE',
-    description: 'Device lifecycle events, such as a device registering for the first time',
-    payload: {
-      id: '1-6393505e-7b1e09c4d2a84f06b3e5c811',
-      type: 'LIFECYCLE',
-      received: '1767861250031',
-      version: '1.0.0',
-      device: EXAMPLE_DEVICE,
-      lifecycle: {
-        type: 'DEVICE_FIRST_TIME_REGISTERED',
-        message: 'Device registered with 1NCE OS for the first time',
-      },
-    },
-  },
-  {
-    name: 'ERROR',
-    description: 'Errors from devices, 1NCE OS and integrations, such as a disabled integration',
-    payload: {
-      id: '1-6393505f-0c9d8e7f6a5b4c3d2e1f0a9b',
-      type: 'ERROR',
-      received: '1767861300418',
-      version: '1.0.0',
-      error: {
-        id: 'b6f3c2a1-9e8d-4c7b-a6f5-e4d3c2b1a098',
-        type: 'INTEGRATION',
-        message: 'CloudIntegrator[IntegrationDisabled]',
-        description:
-          'Integration AP3dIUs3c7_Oo2yJYaXWg (Cold-chain alerts) was disabled after 5 failed delivery attempts',
-        payloadExists: false,
-      },
-    },
-  },
-  {
-    name: 'GEOFENCE',
-    description: 'A device entering or leaving one of your geofences',
-    payload: {
-      id: '1-63935060-4e5f6a7b8c9d0e1f2a3b4c5d',
-      type: 'GEOFENCE',
-      received: '1767861412907',
-      version: '1.0.0',
-      device: EXAMPLE_DEVICE,
-      geofence: {
-        id: 'gf_8Kq2LmX0',
-        name: 'Depot Hamburg',
-        type: 'ENTER',
-        coordinates: ['9.9937', '53.5511'],
-        source: 'GPS',
-      },
-    },
-  },
-  {
-    name: 'LOCATION',
-    description: 'Device location updates from GPS or cell tower',
-    payload: {
-      id: '1-63935061-9a8b7c6d5e4f3a2b1c0d9e8f',
-      type: 'LOCATION',
-      received: '1767861530266',
-      version: '1.0.0',
-      device: EXAMPLE_DEVICE,
-      location: { source: 'CellTower', coordinates: ['9.9937', '53.5511'] },
-    },
-  },
-  {
-    name: 'TEST_MESSAGE',
-    description:
-      'Sent by Test and Restart to check that the endpoint answers; it cannot be subscribed to',
-    payload: {
-      id: '1-63935062-1f2e3d4c5b6a79880a1b2c3d',
-      type: 'TEST_MESSAGE',
-      received: '1767861602144',
-      version: '1.0.0',
-      integration: { id: 'Jv2cS-pPcy0NdtQ64ycZJ', name: 'Fleet telemetry' },
-    },
-  },
-].map((eventType) => ({ ...eventType, version: '1.0.0' }));
+// GET /eventTypes: each type's description and a sample payload, the Preview's own sample body.
+const EVENT_TYPE_DESCRIPTIONS: Record<string, string> = {
+  TELEMETRY_DATA: 'Data messages that devices send over UDP, CoAP or LwM2M',
+  LIFECYCLE: 'Device lifecycle events, such as a device registering for the first time',
+  ERROR: 'Errors from devices, 1NCE OS and integrations, such as a disabled integration',
+  GEOFENCE: 'A device entering or leaving one of your geofences',
+  LOCATION: 'Device location updates from GPS or cell tower',
+  TEST_MESSAGE:
+    'Sent by Test and Restart to check that the endpoint answers; it cannot be subscribed to',
+};
+// Without a device: the ERROR sample is then an integration's, as a disabled webhook's would be.
+const WITHOUT_DEVICE = new Set(['ERROR', 'TEST_MESSAGE']);
+const SAMPLED_AT = 1767861243512;
+
+const EVENT_TYPES = Object.entries(EVENT_TYPE_DESCRIPTIONS).map(([name, description]) => ({
+  name,
+  description,
+  version: '1.0.0',
+  payload: sampleBody(name, {
+    device: WITHOUT_DEVICE.has(name) ? undefined : EXAMPLE_DEVICE,
+    jsonPayloadEnabled: true,
+    integration: { id: 'Jv2cS-pPcy0NdtQ64ycZJ', name: 'Fleet telemetry' },
+    now: SAMPLED_AT,
+  }),
+}));
 
 type IdParams = { integrationId: string };
 
@@ -223,10 +147,6 @@ export const handlers = [
     return integration ? HttpResponse.json(integration) : notFound(params.integrationId);
   }),
 
-  http.patch<IdParams>(`${BASE}/:integrationId`, async ({ request, params }) =>
-    answerAfterLatency(await patchIntegration(request, params.integrationId, false)),
-  ),
-
   http.delete<IdParams>(`${BASE}/:integrationId`, async ({ params }) =>
     answerAfterLatency(
       db.remove(params.integrationId)
@@ -240,7 +160,7 @@ export const handlers = [
   ),
 
   http.patch<IdParams>(`${BASE}/webhooks/:integrationId`, async ({ request, params }) =>
-    answerAfterLatency(await patchIntegration(request, params.integrationId, true)),
+    answerAfterLatency(await patchWebhook(request, params.integrationId)),
   ),
 
   http.post<IdParams>(`${BASE}/webhooks/:integrationId/test`, async ({ params }) => {

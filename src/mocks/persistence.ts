@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStoredJson } from '@/api/stored-json';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { storedAdminLogsSchema, type StoredAdminLog } from '@/mocks/admin-log-store';
 import { MAX_ATTEMPTS, type DeliveryLogEntry } from '@/mocks/delivery-log';
@@ -58,7 +59,7 @@ const persistedSchema = z.object({
 });
 
 /** The demo's whole state, as a reload finds it in storage. */
-export interface PersistedState {
+interface PersistedState {
   integrations: IntegrationDetail[];
   log: DeliveryLogEntry[];
   pending: PendingRetry[];
@@ -67,17 +68,10 @@ export interface PersistedState {
 
 /** The stored state, or undefined when there is none or it does not parse (it is then removed). */
 export function loadState(storage: Storage, key: string): PersistedState | undefined {
-  let stored: unknown;
-  try {
-    const raw = storage.getItem(key);
-    stored = raw === null ? undefined : JSON.parse(raw);
-  } catch {
-    stored = null;
-  }
-  if (stored === undefined) return undefined;
-  const parsed = persistedSchema.safeParse(stored);
-  if (!parsed.success) {
+  const stored = readStoredJson(storage, key, persistedSchema);
+  if (!stored) {
     try {
+      // A corrupt copy goes (removing one that is not there changes nothing).
       storage.removeItem(key);
     } catch {
       // Nothing to clean up if the storage cannot even be written.
@@ -85,10 +79,10 @@ export function loadState(storage: Storage, key: string): PersistedState | undef
     return undefined;
   }
   return {
-    integrations: parsed.data.integrations as IntegrationDetail[],
-    log: parsed.data.log as DeliveryLogEntry[],
-    pending: parsed.data.pending,
-    adminLogs: parsed.data.adminLogs,
+    integrations: stored.integrations as IntegrationDetail[],
+    log: stored.log as DeliveryLogEntry[],
+    pending: stored.pending,
+    adminLogs: stored.adminLogs,
   };
 }
 

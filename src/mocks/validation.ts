@@ -59,15 +59,15 @@ export function paginate<T>(all: readonly T[], page: number, pageSize: number) {
   return { items: all.slice(start, start + pageSize), pages: Math.ceil(all.length / pageSize) };
 }
 
-export const REQUEST_EVENT_TYPES = [
+const REQUEST_EVENT_TYPES = [
   'TELEMETRY_DATA',
   'LIFECYCLE',
   'ERROR',
   'GEOFENCE',
   'LOCATION',
 ] as const;
-export const EVENT_TYPE_VERSIONS = ['1.0.0'] as const;
-export const NAME_MAX_LENGTH = 128;
+const EVENT_TYPE_VERSIONS = ['1.0.0'] as const;
+const NAME_MAX_LENGTH = 128;
 
 const CREATE_PROPERTIES = ['name', 'url', 'headers', 'eventTypes', 'jsonPayloadEnabled'];
 const PATCH_PROPERTIES = ['url', 'headers', 'eventTypes', 'jsonPayloadEnabled'];

@@ -12,7 +12,7 @@ export interface CurlRequest {
   body?: string;
 }
 
-export interface CurlOptions {
+interface CurlOptions {
   /** Whether values of credential-looking headers and query parameters stay in the command. */
   includeSecrets: boolean;
   isSecret: (name: string) => boolean;

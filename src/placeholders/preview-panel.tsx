@@ -12,7 +12,7 @@ import {
 import { PreviewRequest, PreviewWarnings } from '@/placeholders/preview-request';
 import { SCENARIOS, buildPreview, contextFor, type Scenario } from '@/placeholders/preview';
 
-export interface PreviewPanelProps {
+interface PreviewPanelProps {
   definition: WebhookDefinition;
   eventTypes: string[];
   jsonPayloadEnabled: boolean;

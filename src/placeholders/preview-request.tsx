@@ -54,11 +54,7 @@ export function PreviewRequest({
         <Text size="xs" fw={600} c="dimmed" tt="uppercase">
           Final URL
         </Text>
-        <Code
-          block
-          data-testid="preview-url"
-          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-        >
+        <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           <Text span c="dimmed" inherit>
             POST{' '}
           </Text>

@@ -1,10 +1,5 @@
 import type { DeviceContext, WebhookDefinition } from '@/placeholders/inject';
-import {
-  headerValueProblem,
-  isValidHeaderValue,
-  previewWarnings,
-  type PreviewWarning,
-} from '@/placeholders/warnings';
+import { headerValueProblem, previewWarnings, type PreviewWarning } from '@/placeholders/warnings';
 
 const DEVICE: DeviceContext = {
   iccid: '1234567890123456789',
@@ -270,38 +265,24 @@ describe('previewWarnings', () => {
   });
 });
 
-describe('isValidHeaderValue', () => {
-  it.each([
-    ['', true],
-    ['ABCDEFGHIJKLMNOPQRSTUVWXYZ', true],
-    ['Bearer abc.def-ghi_123', true],
-    ['a\tb', true],
-    [' ~!@#$%^&*()', true],
-    ['Müller café', true],
-    ['\u00a0\u00ff', true],
-    ['a\nb', false],
-    ['a\rb', false],
-    ['a\r\nX-Injected: 1', false],
-    ['\0', false],
-    ['\x1f', false],
-    ['\x7f', false],
-    ['\u0100', false],
-    ['€', false],
-    ['📟', false],
-  ])('%j → %s', (value, expected) => {
-    expect(isValidHeaderValue(value)).toBe(expected);
-  });
-});
-
 describe('headerValueProblem', () => {
   it.each<[string, ReturnType<typeof headerValueProblem>]>([
-    ['Bearer abc', undefined],
+    ['', undefined],
+    ['ABCDEFGHIJKLMNOPQRSTUVWXYZ', undefined],
+    ['Bearer abc.def-ghi_123', undefined],
+    ['a\tb', undefined],
+    [' ~!@#$%^&*()', undefined],
+    ['Müller café', undefined],
     ['Müller\tcafé', undefined],
+    ['\u00a0\u00ff', undefined],
     ['a\nb', 'line-break'],
     ['a\rb', 'line-break'],
+    ['a\r\nX-Injected: 1', 'line-break'],
     ['\0', 'line-break'],
     ['📟\n', 'line-break'],
     ['\x1f', 'not-latin-1'],
+    ['\x7f', 'not-latin-1'],
+    ['\u0100', 'not-latin-1'],
     ['€', 'not-latin-1'],
     ['📟', 'not-latin-1'],
   ])('%j → %s', (value, expected) => {

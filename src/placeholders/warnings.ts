@@ -25,10 +25,6 @@ export function headerValueProblem(value: string): 'line-break' | 'not-latin-1' 
   return LINE_BREAK_OR_NUL.test(value) ? 'line-break' : 'not-latin-1';
 }
 
-export function isValidHeaderValue(value: string): boolean {
-  return headerValueProblem(value) === undefined;
-}
-
 /** Where the scheme ends and the authority (userinfo, host, port) ends, in the template. */
 function urlParts(template: string): { schemeEnd: number; authorityEnd: number } {
   const scheme = /^[^/?#]*?:(?=\/\/)/.exec(template);
@@ -48,7 +44,7 @@ function tokenPositions(spans: Span[]) {
   });
 }
 
-export function unknownTokenMessage(span: Extract<Span, { kind: 'unknown' }>): string {
+function unknownTokenMessage(span: Extract<Span, { kind: 'unknown' }>): string {
   const hint = span.suggestion ? ` Did you mean :${span.suggestion}:?` : '';
   return `${span.text} is not a placeholder 1NCE knows, so it is sent exactly as typed.${hint}`;
 }
@@ -112,7 +108,7 @@ export function previewWarnings(
       if (span.kind === 'unknown')
         warnings.push({ where: name, message: unknownTokenMessage(span) });
     }
-    if (!isValidHeaderValue(inject(value, context))) {
+    if (headerValueProblem(inject(value, context))) {
       warnings.push({
         where: name,
         message:

@@ -12,7 +12,7 @@ import { capNote, classifySearch, matchSims, type SearchTerm } from '@/sims/sear
 const OPTION_LIMIT = 20;
 const DEBOUNCE_MS = 300;
 
-export interface SimSearch {
+interface SimSearch {
   term: SearchTerm;
   options: Sim[];
   /** Matches beyond `options`. */

@@ -8,7 +8,7 @@ import type { Plan } from '@/transfer/plan';
 export const DETAIL_CONCURRENCY = 4;
 
 /** `work` over `items`, at most `limit` at a time, results in the items' order. */
-export async function mapWithLimit<T, R>(
+async function mapWithLimit<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<R>,

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDeployment } from '@/app/deployment';
@@ -6,6 +6,7 @@ import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { readDetails } from '@/transfer/apply';
 import { REDACTED, exportFileName, serializeTransferFile, toTransferFile } from '@/transfer/format';
+import { ProgressStatus } from '@/ui/progress-status';
 
 type Phase =
   | { step: 'choose' }
@@ -59,16 +60,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             onRetry={() => void all.query.refetch()}
           />
         ) : !all.complete ? (
-          <Stack gap={4} role="status">
-            <Text size="sm">
-              Listing integrations
-              {all.pageAmount ? ` (page ${all.loaded} of ${all.pageAmount})` : ''}…
-            </Text>
-            <Progress
-              value={all.pageAmount ? (100 * all.loaded) / all.pageAmount : 0}
-              aria-label="Listing integrations"
-            />
-          </Stack>
+          <ProgressStatus done={all.loaded} total={all.pageAmount} label="Listing integrations">
+            Listing integrations
+            {all.pageAmount ? ` (page ${all.loaded} of ${all.pageAmount})` : ''}…
+          </ProgressStatus>
         ) : (
           <Text size="sm" fw={500}>
             {count(webhooks.length, 'webhook')}
@@ -89,15 +84,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </Alert>
         )}
         {phase.step === 'reading' && (
-          <Stack gap={4} role="status">
-            <Text size="sm">
-              Reading {phase.done} of {phase.total} webhooks
-            </Text>
-            <Progress
-              value={(100 * phase.done) / Math.max(1, phase.total)}
-              aria-label="Reading webhooks"
-            />
-          </Stack>
+          <ProgressStatus done={phase.done} total={phase.total} label="Reading webhooks">
+            Reading {phase.done} of {phase.total} webhooks
+          </ProgressStatus>
         )}
         {phase.step === 'done' && (
           <Alert color="green" title="Exported" role="status">

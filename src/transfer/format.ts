@@ -3,8 +3,8 @@ import { headersToRows } from '@/integrations/form';
 import type { IntegrationDetail, IntegrationSummary } from '@/integrations/schemas';
 import { isSecretName } from '@/placeholders/secrets';
 
-export const TRANSFER_FORMAT = 'integrator-console/webhooks';
-export const TRANSFER_VERSION = 1;
+const TRANSFER_FORMAT = 'integrator-console/webhooks';
+const TRANSFER_VERSION = 1;
 /** Written for a credential left out of the file, and for a value 1NCE did not return readably. */
 export const REDACTED = '<redacted>';
 export const MAX_FILE_BYTES = 1_000_000;
@@ -28,7 +28,7 @@ const exportedAwsSchema = z.object({
   eventTypes: z.array(z.object({ type: z.string() })),
 });
 
-export const transferFileSchema = z.object({
+const transferFileSchema = z.object({
   format: z.literal(TRANSFER_FORMAT),
   version: z.literal(TRANSFER_VERSION),
   exportedAt: z.string(),
@@ -85,7 +85,7 @@ export function toTransferFile({
 
 export const serializeTransferFile = (file: TransferFile) => `${JSON.stringify(file, null, 2)}\n`;
 
-export type ReadResult = { ok: true; file: TransferFile } | { ok: false; error: string };
+type ReadResult = { ok: true; file: TransferFile } | { ok: false; error: string };
 
 const NOT_OURS = 'This is not an Integrator Console export (format)';
 

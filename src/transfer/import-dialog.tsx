@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
@@ -12,6 +12,7 @@ import {
 } from '@/transfer/format';
 import { buildPlan, type Plan } from '@/transfer/plan';
 import { PlanView } from '@/transfer/plan-view';
+import { ProgressStatus } from '@/ui/progress-status';
 
 interface Chosen {
   file: File | null;
@@ -128,15 +129,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           )
         )}
         {parsed && planQuery.isFetching && (
-          <Stack gap={4} role="status">
-            <Text size="sm">
-              Reading {reading.done} of {reading.total} matching webhooks
-            </Text>
-            <Progress
-              value={(100 * reading.done) / Math.max(1, reading.total)}
-              aria-label="Reading matching webhooks"
-            />
-          </Stack>
+          <ProgressStatus
+            done={reading.done}
+            total={reading.total}
+            label="Reading matching webhooks"
+          >
+            Reading {reading.done} of {reading.total} matching webhooks
+          </ProgressStatus>
         )}
         {parsed && planQuery.isError && (
           <ErrorAlert

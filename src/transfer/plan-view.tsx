@@ -13,7 +13,7 @@ const FIELD_NAMES: Record<FieldChange['field'], string> = {
   jsonPayloadEnabled: 'JSON payload',
 };
 
-export function planCounts(plan: Plan) {
+function planCounts(plan: Plan) {
   return [
     { label: 'to create', count: plan.create.length, color: 'blue' },
     { label: 'to update', count: plan.update.length, color: 'violet' },

@@ -17,7 +17,7 @@ import {
 import { isSecretName } from '@/placeholders/secrets';
 import { REDACTED, type ExportedWebhook, type TransferFile } from '@/transfer/format';
 
-export type ChangedField = 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled';
+type ChangedField = 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled';
 
 export interface FieldChange {
   field: ChangedField;
@@ -32,18 +32,18 @@ interface EntryBase {
   index: number;
   name: string;
 }
-export interface CreateEntry extends EntryBase {
+interface CreateEntry extends EntryBase {
   input: WebhookCreate;
 }
-export interface UpdateEntry extends EntryBase {
+interface UpdateEntry extends EntryBase {
   id: string;
   patch: WebhookPatch;
   changes: FieldChange[];
 }
-export interface UnchangedEntry extends EntryBase {
+interface UnchangedEntry extends EntryBase {
   id: string;
 }
-export interface InvalidEntry extends EntryBase {
+interface InvalidEntry extends EntryBase {
   reasons: string[];
 }
 
@@ -211,7 +211,7 @@ const showValue = (name: string, value: string | undefined) =>
   value === undefined ? NONE : isSecretName(name) ? MASK : value;
 
 /** Old → new for each field the PATCH sends; header values whose names look secret are masked. */
-export function describeChanges(original: IntegrationDetail, patch: WebhookPatch): FieldChange[] {
+function describeChanges(original: IntegrationDetail, patch: WebhookPatch): FieldChange[] {
   const changes: FieldChange[] = [];
   if (patch.url !== undefined) {
     changes.push({ field: 'url', before: original.url ?? NONE, after: patch.url });

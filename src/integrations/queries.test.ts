@@ -1,0 +1,74 @@
+import { createWebhook, updateWebhook } from '@/integrations/queries';
+import type { WebhookCreate, WebhookPatch } from '@/integrations/schemas';
+import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
+
+const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
+
+const create: WebhookCreate = {
+  name: 'Strict body',
+  url: 'https://strict.example.com/hook',
+  headers: { 'x-api-key': 'k1' },
+  eventTypes: [{ type: 'LIFECYCLE' }],
+  jsonPayloadEnabled: false,
+};
+
+/** Every request that reached the API, with its body. */
+function recordRequests() {
+  const sent: { method: string; body: unknown }[] = [];
+  server.events.on('request:start', async ({ request }) => {
+    const text = await request.clone().text();
+    sent.push({ method: request.method, body: text ? JSON.parse(text) : undefined });
+  });
+  return sent;
+}
+
+const without = (body: WebhookCreate, field: keyof WebhookCreate) =>
+  Object.fromEntries(Object.entries(body).filter(([key]) => key !== field)) as WebhookCreate;
+
+afterEach(() => server.events.removeAllListeners());
+
+describe('what the console sends', () => {
+  it('sends a create and a patch body exactly as given', async () => {
+    const sent = recordRequests();
+    const created = await createWebhook(create);
+    const patch: WebhookPatch = {
+      url: 'https://moved.example.com/hook',
+      eventTypes: [{ type: 'ERROR', version: '1.0.0' }],
+    };
+    await updateWebhook({ id: created.id, patch });
+    expect(sent).toEqual([
+      { method: 'POST', body: create },
+      { method: 'PATCH', body: patch },
+    ]);
+  });
+
+  // The form and the import plan never build these; the schemas keep a slip from reaching 1NCE.
+  it.each<[string, () => Promise<unknown>]>([
+    [
+      'a create with a field the API does not know',
+      () => createWebhook({ ...create, id: 'x' } as WebhookCreate),
+    ],
+    ['a create without headers', () => createWebhook(without(create, 'headers'))],
+    ['a create with no event type', () => createWebhook({ ...create, eventTypes: [] })],
+    ['a create to an http:// URL', () => createWebhook({ ...create, url: 'http://a.example' })],
+    [
+      'a patch of the name',
+      () => updateWebhook({ id: FLEET, patch: { name: 'Renamed' } as WebhookPatch }),
+    ],
+    [
+      'a patch with an extra event type field',
+      () =>
+        updateWebhook({
+          id: FLEET,
+          patch: { eventTypes: [{ type: 'ERROR', enabled: true }] } as unknown as WebhookPatch,
+        }),
+    ],
+  ])('refuses %s before sending it', async (_, send) => {
+    const sent = recordRequests();
+    const before = structuredClone(db.list());
+    await expect(send()).rejects.toMatchObject({ name: 'ZodError' });
+    expect(sent).toEqual([]);
+    expect(db.list()).toEqual(before);
+  });
+});

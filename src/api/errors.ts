@@ -124,6 +124,27 @@ export function fieldErrors(error: ApiError): FieldError[] {
   });
 }
 
+/**
+ * A request body the console built that 1NCE's spec would refuse, caught before it is sent: a
+ * bug in the console, not an answer of the API (which describeError's ZodError branch means).
+ */
+export class UnsendableBodyError extends Error {
+  constructor(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+    const details = issues
+      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ` : '') + issue.message)
+      .join('; ');
+    super(`Nothing was sent: the console built a request 1NCE would refuse (${details}).`);
+    this.name = 'UnsendableBodyError';
+  }
+}
+
+/** `value` as `schema` reads it, or an UnsendableBodyError naming what is wrong. */
+export function sendable<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new UnsendableBodyError(parsed.error.issues);
+  return parsed.data;
+}
+
 /** A sentence a user can act on, for any error a request can throw. */
 export function describeError(error: unknown): string {
   if (error instanceof NetworkError) return error.message;

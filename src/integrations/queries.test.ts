@@ -1,3 +1,4 @@
+import { describeError, UnsendableBodyError } from '@/api/errors';
 import { createWebhook, updateWebhook } from '@/integrations/queries';
 import type { WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { db } from '@/mocks/db';
@@ -67,7 +68,12 @@ describe('what the console sends', () => {
   ])('refuses %s before sending it', async (_, send) => {
     const sent = recordRequests();
     const before = structuredClone(db.list());
-    await expect(send()).rejects.toMatchObject({ name: 'ZodError' });
+    const error: unknown = await send().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnsendableBodyError);
+    // Said as what it is (nothing was sent), not as an answer the console cannot read.
+    expect(describeError(error)).toMatch(
+      /^Nothing was sent: the console built a request 1NCE would refuse \(.+\)\.$/,
+    );
     expect(sent).toEqual([]);
     expect(db.list()).toEqual(before);
   });

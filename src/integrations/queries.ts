@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { sendable } from '@/api/errors';
 import { request } from '@/api/request';
 import {
   eventTypesResponseSchema,
@@ -56,13 +57,13 @@ const webhookPath = (id: string) => `${BASE}/webhooks/${encodeURIComponent(id)}`
 export const createWebhook = async (input: WebhookCreate) =>
   request(`${BASE}/webhooks`, integrationDetailSchema, {
     method: 'POST',
-    body: webhookCreateSchema.parse(input),
+    body: sendable(webhookCreateSchema, input),
   });
 
 export const updateWebhook = async ({ id, patch }: { id: string; patch: WebhookPatch }) =>
   request(webhookPath(id), integrationDetailSchema, {
     method: 'PATCH',
-    body: webhookPatchSchema.parse(patch),
+    body: sendable(webhookPatchSchema, patch),
   });
 
 export const testWebhook = (id: string) =>

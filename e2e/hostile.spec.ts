@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // Hostile input in the browser: script payloads in every field are shown as text and never run;
-// credentials never reach storage, the URL or the console. (The 60-case validation table is
-// src/integrations/hostile-input.test.ts.)
+// credentials never reach storage, the URL or the console. (What validation rejects is the
+// webhookFormSchema table in src/integrations/form.test.ts.)
 
 const NAME = '<img src=x onerror="window.__pwned=1">Kühlkette 🚚 تكامل';
 const URL_WITH_PAYLOAD =

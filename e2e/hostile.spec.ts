@@ -42,7 +42,7 @@ test('script payloads in every field are rendered as text and never run', async 
   await expect(page.getByRole('link', { name: NAME })).toBeVisible();
 
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+  await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
 

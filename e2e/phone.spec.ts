@@ -188,6 +188,16 @@ async function expectClearOfHeader(page: Page, toast: Locator) {
   expect(box!.y, 'toast top').toBeGreaterThanOrEqual(header!.y + header!.height);
 }
 
+/** Where the toast sits, beyond clear of the header. */
+const toastPlaces = {
+  // At the bottom, clear of the page's title too.
+  phone: async (toast: Locator, viewport: { height: number }) => {
+    const box = await toast.boundingBox();
+    expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
+  },
+  desktop: async () => {},
+};
+
 for (const [size, viewport] of [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 860 }],
@@ -206,11 +216,7 @@ for (const [size, viewport] of [
     // Waits for the toast to settle and pauses its auto-close while it is measured.
     await toast.hover();
     await expectClearOfHeader(page, toast);
-    if (size === 'phone') {
-      // At the bottom, clear of the page's title too.
-      const box = await toast.boundingBox();
-      expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
-    }
+    await toastPlaces[size](toast, viewport);
     await expect(
       page.getByRole('banner').getByRole('button', { name: 'Demo controls' }),
     ).toBeVisible();

@@ -119,3 +119,26 @@ export async function letTimePass(page: Page, ms: number) {
   // eslint-disable-next-line playwright/no-wait-for-timeout -- the one deliberate wait; see above
   await page.waitForTimeout(ms);
 }
+
+/** The integration as the backend holds it: the tab's MSW (demo), or the stand-in (live). */
+export async function readBack<T>(mode: Mode, page: Page, request: APIRequestContext, id: string) {
+  const path = `${CLOUDS}/${id}`;
+  if (mode === 'demo') {
+    return page.evaluate(async (url) => (await fetch(url)).json() as Promise<T>, path);
+  }
+  return apiGet<T>(request, path);
+}
+
+/**
+ * Everything the console keeps in the browser, as text: localStorage, sessionStorage and the
+ * history state. Only the demo's simulated 1NCE API (sessionStorage 'integrator-console:demo')
+ * is left out: it stores header values as 1NCE does. In live mode there is no such key, so all
+ * of sessionStorage is in.
+ */
+export function storedByConsole(page: Page) {
+  return page.evaluate(() => {
+    const session = { ...sessionStorage };
+    delete session['integrator-console:demo'];
+    return JSON.stringify([session, { ...localStorage }, history.state]);
+  });
+}

@@ -1,11 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { COLD_CHAIN as FAILED_ID, openIn, resetUpstream } from './fixtures';
 
 // A phone (390 × 844) in both colour schemes and both modes: nothing scrolls sideways, nothing
 // that matters is off-screen or cut off, and axe finds nothing.
 
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
 const SCENARIOS = [
   ['Device event', 'carry the device’s ICCID, IMSI and IP'],
   ['Event without device', 'every placeholder becomes “none”'],
@@ -23,12 +22,8 @@ async function openPage(page: Page, mode: 'demo' | 'live', path: string) {
     await expect(page.getByText('Demo mode')).toBeVisible();
     return;
   }
-  await page.request.post(`${UPSTREAM}/__control/reset`);
-  await page.goto(`${path}?live`);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('API username').fill('e2e-api-user');
-  await page.getByLabel('API password').fill('e2e-api-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await resetUpstream(page.request);
+  await openIn(page, 'live', path);
   await expect(page.getByText(/^Live/)).toBeVisible();
 }
 

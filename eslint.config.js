@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -32,6 +34,20 @@ export default tseslint.config(
   {
     files: ['server/**/*.js', 'scripts/**', 'e2e/**/*.ts', '*.config.{js,ts,cjs}', '.ci/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/**/*.test.tsx'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['e2e/**', 'scripts/screenshots/**'],
+    ...playwright.configs['flat/recommended'],
+    rules: {
+      ...playwright.configs['flat/recommended'].rules,
+      // The journeys assert through named helpers (expectNoViolations, expectFullyShown,
+      // expectMessage): a call whose name starts with `expect` counts as an assertion.
+      'playwright/expect-expect': ['warn', { assertFunctionPatterns: ['^expect[A-Z]'] }],
+    },
   },
   {
     files: ['public/**/*.js'],

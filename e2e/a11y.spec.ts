@@ -1,16 +1,18 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import {
+  AWS as AWS_ID,
+  COLD_CHAIN as FAILED_ID,
+  FLEET as ACTIVE_ID,
+  OPS_WATCHDOG,
+  openDemoList,
+  openIn,
+  resetUpstream,
+  signIn,
+} from './fixtures';
 
 // Accessibility: axe on every page, state and dialog in both colour schemes, a keyboard-only
 // journey, and validation errors that are announced. Each test gets a fresh, freshly seeded tab.
-
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const USER = 'e2e-api-user';
-const PASSWORD = 'e2e-api-password';
-
-const ACTIVE_ID = 'Jv2cS-pPcy0NdtQ64ycZJ'; // Fleet telemetry
-const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
-const AWS_ID = 'MzSca5vvHAfJ4MUUCfCGb'; // IoT Core eu-central-1
 
 /** Waits for finite transitions (dialogs fading in), so axe sees final colours, not a fade. */
 
@@ -30,9 +32,8 @@ async function openNewForm(page: Page) {
 }
 
 async function openList(page: Page) {
-  await openDemo(page, '/integrations');
-  await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
-  await expect(page.getByRole('table')).toBeVisible();
+  await openDemoList(page);
+  await expect(page.getByText('Demo mode')).toBeVisible();
 }
 
 interface Scenario {
@@ -79,16 +80,24 @@ const scenarios: Scenario[] = [
       await page.getByLabel('Endpoint URL').fill('http://insecure.example.com');
       await page.getByRole('button', { name: 'Add header' }).click();
       await page.getByRole('button', { name: 'Create webhook' }).click();
-      await expect(page.getByText('Enter an integration name')).toBeVisible();
-      await expect(page.getByText('1NCE only delivers to https:// endpoints')).toBeVisible();
-      await expect(page.getByText('Enter a header name')).toBeVisible();
-      await expect(page.getByText('Choose at least one event type')).toBeVisible();
+      await expect(page.getByLabel('Integration name')).toHaveAccessibleDescription(
+        /Enter an integration name/,
+      );
+      await expect(page.getByLabel('Endpoint URL')).toHaveAccessibleDescription(
+        /1NCE only delivers to https:\/\/ endpoints/,
+      );
+      await expect(page.getByLabel('Header name')).toHaveAccessibleDescription(
+        /Enter a header name/,
+      );
+      await expect(page.getByRole('group', { name: 'Event types' })).toHaveAccessibleDescription(
+        /Choose at least one event type/,
+      );
     },
   },
   {
     name: 'event coverage page with the Error watchdog warning',
     open: async (page) => {
-      await openDetail(page, 'q8Lw0bXr4TnUe2GhY6vKd', 'Ops watchdog');
+      await openDetail(page, OPS_WATCHDOG, 'Ops watchdog');
       await page.getByRole('button', { name: 'Delete' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
       await page.getByRole('link', { name: 'Event coverage' }).click();
@@ -129,21 +138,15 @@ const scenarios: Scenario[] = [
     name: 'sign-in start page with "Sign-in failed"',
     open: async (page) => {
       await page.goto('/sign-in');
-      await page.getByLabel('API username').fill(USER);
-      await page.getByLabel('API password').fill('wrong-password');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signIn(page, 'wrong-password');
       await expect(page.getByRole('alert')).toContainText('Sign-in failed');
     },
   },
   {
     name: 'live list after signing in',
     open: async (page) => {
-      await page.request.post(`${UPSTREAM}/__control/reset`);
-      await page.goto('/integrations?live');
-      await expect(page).toHaveURL(/\/sign-in\?next=/);
-      await page.getByLabel('API username').fill(USER);
-      await page.getByLabel('API password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await resetUpstream(page.request);
+      await openIn(page, 'live');
       await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
     },

@@ -1,14 +1,16 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  FLEET,
+  OPS_WATCHDOG,
+  openIn as open,
+  readBack as readIntegration,
+  resetUpstream,
+  storedByConsole,
+} from './fixtures';
 
 // Issue 10: the Event coverage page with its Error watchdog shortcut, and Duplicate, in both
 // modes; what was saved is read back from the backend (the tab's MSW, or the 1NCE stand-in).
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const CLOUDS = '/management-api/v1/integrate/clouds';
-const OPS_WATCHDOG = 'q8Lw0bXr4TnUe2GhY6vKd';
-const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
 const WARNING = 'No Active webhook hears about failures';
-
-type Mode = 'demo' | 'live';
 
 interface Webhook {
   name: string;
@@ -18,31 +20,7 @@ interface Webhook {
   jsonPayloadEnabled: boolean;
 }
 
-async function open(page: Page, mode: Mode, path: string) {
-  await page.goto(`${path}?${mode}`);
-  if (mode === 'live') {
-    await page.getByLabel('API username').fill('e2e-api-user');
-    await page.getByLabel('API password').fill('e2e-api-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-}
-
-/** The integration as the backend holds it: MSW inside the tab, or the stand-in with a token. */
-async function readBack(mode: Mode, page: Page, request: APIRequestContext, id: string) {
-  const path = `${CLOUDS}/${id}`;
-  if (mode === 'demo') {
-    return page.evaluate(async (url) => (await fetch(url)).json() as Promise<Webhook>, path);
-  }
-  const token = await request.post(`${UPSTREAM}/management-api/oauth/token`, {
-    headers: { authorization: `Basic ${btoa('e2e-api-user:e2e-api-password')}` },
-    data: { grant_type: 'client_credentials' },
-  });
-  const { access_token } = (await token.json()) as { access_token: string };
-  const answer = await request.get(`${UPSTREAM}${path}`, {
-    headers: { authorization: `Bearer ${access_token}` },
-  });
-  return (await answer.json()) as Webhook;
-}
+const readBack = (...args: Parameters<typeof readIntegration>) => readIntegration<Webhook>(...args);
 
 /** The totals row's count under an event type column. */
 const total = (page: Page, column: number) =>
@@ -55,7 +33,7 @@ const ERROR_COLUMN = 2;
 for (const mode of ['demo', 'live'] as const) {
   test.describe(mode, () => {
     test.beforeEach(async ({ request }) => {
-      if (mode === 'live') await request.post(`${UPSTREAM}/__control/reset`);
+      await resetUpstream(request);
     });
 
     test('coverage page; the Error watchdog shortcut ends its warning', async ({ page }) => {
@@ -127,12 +105,7 @@ for (const mode of ['demo', 'live'] as const) {
       expect(page.url()).not.toContain(secret);
       // The console's own storage (drafts, mode) and history; in the demo, sessionStorage also
       // holds the simulated 1NCE API's data, which stores the secret as 1NCE does: left out.
-      const stored = await page.evaluate(() => {
-        const session = { ...sessionStorage };
-        delete session['integrator-console:demo'];
-        return JSON.stringify([session, { ...localStorage }, history.state]);
-      });
-      expect(stored).not.toContain(secret);
+      expect(await storedByConsole(page)).not.toContain(secret);
 
       await page.getByLabel('Endpoint URL').fill('https://copy.fleetwise.example.com/1nce');
       await page.getByRole('button', { name: 'Create webhook' }).click();

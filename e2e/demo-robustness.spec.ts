@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.js';
+import { FLEET, letTimePass } from './fixtures';
 
 // Demo mode across full page loads: the simulated API lives in the tab (MSW's service worker
 // plus sessionStorage), so reloads, Back and Forward are where it can lose state or break.
-
-const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
 
 /** Uncaught errors, unhandled rejections and console errors, with the page they came from. */
 function collectProblems(page: Page) {
@@ -32,7 +31,7 @@ async function watchRegistrations(context: BrowserContext, page: Page) {
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 });
 
-async function openList(page: Page) {
+async function expectListShown(page: Page) {
   await expect(heading(page, 'Integrations')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible();
 }
@@ -46,7 +45,7 @@ test('reloads, Back and Forward in the demo raise no errors and keep its service
   const deleted = await watchRegistrations(context, page);
 
   await page.goto('/integrations?demo');
-  await openList(page);
+  await expectListShown(page);
   await page.getByRole('link', { name: 'Fleet telemetry' }).click();
   await expect(heading(page, 'Fleet telemetry')).toBeVisible();
   await page.getByRole('link', { name: 'Edit' }).click();
@@ -75,10 +74,10 @@ test('reloads, Back and Forward in the demo raise no errors and keep its service
   // Still the simulated API, answering from the service worker, after all those loads.
   const answer = page.waitForResponse((response) => response.url().includes('/v1/integrate/'));
   await page.getByRole('link', { name: 'All integrations' }).click();
-  await openList(page);
+  await expectListShown(page);
   expect((await answer).fromServiceWorker()).toBe(true);
   // A failed registration.update() rejects about 2 s after the load that started it.
-  await page.waitForTimeout(3000);
+  await letTimePass(page, 3000);
 
   expect(problems).toEqual([]);
   expect(deleted, 'the demo’s service worker was unregistered during the journey').toEqual([]);
@@ -90,7 +89,7 @@ test('a live page removes the demo’s service worker before it makes a request'
   const registrations = () =>
     page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   await page.goto('/integrations?demo');
-  await openList(page);
+  await expectListShown(page);
   expect(await registrations()).toBe(1);
   await page.goto('/integrations?live');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -108,7 +107,9 @@ test('a demo change whose answer is still on its way when the page reloads is ke
   await sent;
   // The simulated API answers 150 ms later; the page does not wait for it.
   await page.reload();
-  await expect(page.getByText(/no longer exists/)).toBeVisible();
+  await expect(page.getByRole('alert', { name: 'Could not load this integration' })).toContainText(
+    /no longer exists/,
+  );
   await page.getByRole('link', { name: 'All integrations' }).click();
   await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toHaveCount(0);
@@ -116,7 +117,7 @@ test('a demo change whose answer is still on its way when the page reloads is ke
 
 test('after Delete, the deleted integration is never asked for again', async ({ page }) => {
   await page.goto('/integrations?demo');
-  await openList(page);
+  await expectListShown(page);
   await page.getByRole('link', { name: 'Fleet telemetry' }).click();
   await expect(heading(page, 'Fleet telemetry')).toBeVisible();
   const asked: string[] = [];
@@ -128,12 +129,12 @@ test('after Delete, the deleted integration is never asked for again', async ({ 
   await page.getByRole('dialog').getByRole('button', { name: 'Delete integration' }).click();
   await expect(heading(page, 'Integrations')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Cold-chain alerts' })).toBeVisible();
-  await page.waitForTimeout(1000);
+  await letTimePass(page, 1000);
   expect(asked).toEqual(['DELETE']);
   // Back goes to where the user was before the deleted integration's page, not to it.
   await page.goBack();
   await expect(heading(page, 'Integrations')).toBeVisible();
-  await page.waitForTimeout(1000);
+  await letTimePass(page, 1000);
   expect(asked).toEqual(['DELETE']);
 });
 
@@ -155,13 +156,13 @@ test('a page that Back restores from the back/forward cache still talks to the s
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await page.goto('/integrations?demo');
-    await openList(page);
+    await expectListShown(page);
     await page.goto('about:blank');
     // Away from the demo for a while: the browser stops the idle service worker, which forgets
     // the pages it mocked for.
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.goBack({ waitUntil: 'commit' });
-    await openList(page);
+    await expectListShown(page);
 
     const detail = page.waitForResponse((response) => response.url().includes(FLEET));
     await page.getByRole('link', { name: 'Fleet telemetry' }).click();

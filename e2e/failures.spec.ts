@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { COLD_CHAIN, UPSTREAM, openIn, resetUpstream, upstreamRequests } from './fixtures';
 
 // Failure history (1NCE's administration logs) on the detail page and Recent failures on the
 // list, in demo mode and in live mode through the server and the API stand-in.
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
 const LOGS_PATH = '/management-api/v1/administrationLogs';
 
 test.beforeEach(async ({ request }) => {
-  await request.post(`${UPSTREAM}/__control/reset`);
+  await resetUpstream(request);
 });
 
 const region = (page: Page) => page.getByRole('region', { name: 'Recent failures' });
@@ -15,16 +14,10 @@ const history = (page: Page) => page.getByRole('table', { name: 'Failure history
 const line = (page: Page, name: string) =>
   region(page).getByRole('listitem').filter({ hasText: name });
 
-async function openLive(page: Page, path = '/integrations') {
-  await page.goto(`${path}?live`);
-  await page.getByLabel('API username').fill('e2e-api-user');
-  await page.getByLabel('API password').fill('e2e-api-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+const openLive = (page: Page, path?: string) => openIn(page, 'live', path);
 
 async function logRequests(page: Page): Promise<string[]> {
-  const response = await page.request.get(`${UPSTREAM}/__control/requests`);
-  const requests = (await response.json()) as { method: string; path: string }[];
+  const requests = await upstreamRequests(page.request);
   return requests.filter((request) => request.path.startsWith(LOGS_PATH)).map(({ path }) => path);
 }
 
@@ -101,7 +94,7 @@ test('live: the list and the detail page share one fetch of the logs, asked for 
   // Restart is a mutation: the logs are asked for again with everything under 'integrations'.
   await page.getByRole('button', { name: 'Restart' }).click();
   await page.getByRole('button', { name: 'Send test message and restart' }).click();
-  await expect(page.getByText('Restart succeeded')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Restart succeeded' })).toBeVisible();
   await expect.poll(() => logRequests(page)).toHaveLength(2);
 });
 
@@ -182,16 +175,14 @@ test('live: time from navigation to the Failure history table, and the requests 
   });
   const runs: { heading: number; history: number; requests: string[] }[] = [];
   for (let run = 0; run < 7; run += 1) {
-    const requests: string[] = [];
-    const onRequest = (req: { url: () => string }) => {
-      const path = new URL(req.url()).pathname;
-      if (path.startsWith('/management-api/')) requests.push(path);
-    };
+    const paths: string[] = [];
+    const onRequest = (req: { url: () => string }) => paths.push(new URL(req.url()).pathname);
     page.on('request', onRequest);
     await page.goto(`/integrations/${COLD_CHAIN}`);
     await expect(history(page)).toBeVisible();
     const shown = await page.evaluate(() => window.shown);
     page.off('request', onRequest);
+    const requests = paths.filter((path) => path.startsWith('/management-api/'));
     runs.push({ heading: shown!.heading!, history: shown!.history!, requests });
     expect(requests.filter((path) => path === LOGS_PATH)).toHaveLength(1);
   }

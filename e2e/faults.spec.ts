@@ -1,65 +1,35 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+  COLD_CHAIN,
+  FLEET,
+  PASSWORD,
+  UPSTREAM,
+  failNext,
+  letTimePass,
+  resetUpstream,
+  startLive,
+  upstreamRequests,
+} from './fixtures';
 
 // The fault matrix, in live mode: every fault the API (or the network) can throw at create, edit,
 // Test and Restart. Each cell checks the message is specific and where the user is looking, that
 // nothing typed is lost, and that the same action works once the fault clears.
 
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const USER = 'e2e-api-user';
-const PASSWORD = 'e2e-api-password';
-const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
-const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
-
-/** Signs in through the token endpoint and hands the session to the page, as the UI would. */
-async function startLive(page: Page, request: APIRequestContext) {
-  const response = await request.post(`${UPSTREAM}/management-api/oauth/token`, {
-    headers: { authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}` },
-    data: { grant_type: 'client_credentials' },
-  });
-  const { access_token: token } = (await response.json()) as { access_token: string };
-  await page.addInitScript(
-    ([token, username]) => {
-      if (sessionStorage.getItem('integrator-console:session')) return;
-      sessionStorage.setItem('integrator-console:mode', 'live');
-      sessionStorage.setItem(
-        'integrator-console:session',
-        JSON.stringify({ token, username, expiresAt: Date.now() + 3_600_000 }),
-      );
-    },
-    [token, USER],
-  );
-}
+/** Where a message appears: the field it concerns, the action's error alert or its "slow"
+ * status, or (for an expired token) the sign-in dialog in place of any message. */
+type Place = 'url field' | 'alert' | 'status' | 'sign-in dialog';
 
 interface Fault {
   name: string;
   /** Makes the action's next request fail. */
   inject: (page: Page, request: APIRequestContext) => Promise<void>;
-  /** What the user must read, for a form (create/edit) and for Test/Restart. */
+  /** What the user must read, and where, for a form (create/edit) and for Test/Restart. */
   formMessage: RegExp;
   actionMessage: RegExp;
-  /** What to do before the retry, beyond clicking again. */
-  recover?: (page: Page) => Promise<void>;
-  /** The action completes by itself after the fault (no second click). */
-  selfHealing?: boolean;
-}
-
-// Faults for Cloud Integrator requests only: the failure-history request that the list and detail
-// pages send beside them must not take a fault meant for the list or an action.
-const INTEGRATIONS_PATH = '/v1/integrate/clouds';
-
-/**
- * The next `count` (default 1) Cloud Integrator requests answer `status`, in the API's error
- * shape unless `body` says otherwise.
- */
-async function failNext(
-  request: APIRequestContext,
-  status: number,
-  fault: { body?: unknown; headers?: Record<string, string>; count?: number } = {},
-) {
-  const response = await request.post(`${UPSTREAM}/__control/fail-next`, {
-    data: { status, ...fault, path: INTEGRATIONS_PATH },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
+  formAt?: Place;
+  actionAt?: Place;
+  /** What gets the action through once the fault clears (default: run it again). */
+  retry?: (page: Page, action: Action) => Promise<void>;
 }
 
 const FAULTS: Fault[] = [
@@ -75,6 +45,7 @@ const FAULTS: Fault[] = [
       }),
     formMessage: /url is not reachable from 1NCE/,
     actionMessage: /rejected the request\. url: url is not reachable from 1NCE/,
+    formAt: 'url field',
   },
   {
     name: '401 (token expired)',
@@ -83,8 +54,10 @@ const FAULTS: Fault[] = [
     },
     formMessage: /Sign in again/,
     actionMessage: /Sign in again/,
-    selfHealing: true,
-    recover: async (page) => {
+    formAt: 'sign-in dialog',
+    actionAt: 'sign-in dialog',
+    // The action completes by itself once signed in again (no second click).
+    retry: async (page) => {
       const dialog = page.getByRole('dialog', { name: 'Sign in again' });
       await dialog.getByLabel('API password').fill(PASSWORD);
       await dialog.getByRole('button', { name: 'Sign in and continue' }).click();
@@ -107,13 +80,18 @@ const FAULTS: Fault[] = [
     inject: (_page, request) => failNext(request, 409),
     formMessage: /Another webhook already uses this Endpoint URL/,
     actionMessage: /reported a conflict/,
+    formAt: 'url field',
   },
   {
     name: '429 with Retry-After',
     inject: (_page, request) => failNext(request, 429, { headers: { 'retry-after': '2' } }),
     formMessage: /Too many requests to the 1NCE API\. Try again in 2 s\./,
     actionMessage: /Too many requests to the 1NCE API\. Try again in 2 s\./,
-    recover: (page) => page.waitForTimeout(2100),
+    // As a user who waits as told.
+    retry: async (page, action) => {
+      await letTimePass(page, 2100);
+      await action.run(page);
+    },
   },
   {
     name: '500',
@@ -154,7 +132,10 @@ const FAULTS: Fault[] = [
     },
     formMessage: /taking longer than usual/,
     actionMessage: /taking longer than usual/,
-    selfHealing: true,
+    formAt: 'status',
+    actionAt: 'status',
+    // The stalled request completes by itself.
+    retry: async () => {},
   },
 ];
 
@@ -163,8 +144,12 @@ interface Action {
   open: (page: Page) => Promise<void>;
   run: (page: Page) => Promise<void>;
   isForm: boolean;
+  /** Where the action's messages appear, and the title of its error alert. */
+  scope: (page: Page) => Locator;
+  errorTitle: string;
   succeeded: (page: Page) => Promise<void>;
-  kept?: (page: Page) => Promise<void>;
+  /** What the user typed is still there. */
+  kept: (page: Page) => Promise<void>;
 }
 
 const NEW_URL = 'https://faults.example.com/hook';
@@ -181,6 +166,8 @@ const ACTIONS: Action[] = [
       await page.getByRole('checkbox', { name: 'Lifecycle' }).check();
     },
     run: (page) => page.getByRole('button', { name: 'Create webhook' }).click(),
+    scope: (page) => page.getByRole('form', { name: 'New webhook' }),
+    errorTitle: 'Not saved',
     kept: async (page) => {
       await expect(page.getByLabel('Integration name')).toHaveValue('Fault matrix');
       await expect(page.getByLabel('Endpoint URL')).toHaveValue(NEW_URL);
@@ -200,6 +187,8 @@ const ACTIONS: Action[] = [
       await page.getByRole('checkbox', { name: 'Geofence' }).check();
     },
     run: (page) => page.getByRole('button', { name: 'Save changes' }).click(),
+    scope: (page) => page.getByRole('form', { name: 'Edit webhook' }),
+    errorTitle: 'Not saved',
     kept: async (page) => {
       await expect(page.getByLabel('Endpoint URL')).toHaveValue(EDITED_URL);
       await expect(page.getByRole('checkbox', { name: 'Geofence' })).toBeChecked();
@@ -217,8 +206,13 @@ const ACTIONS: Action[] = [
       await expect(page.getByRole('heading', { name: 'Fleet telemetry' })).toBeVisible();
     },
     run: (page) => page.getByRole('button', { name: 'Test', exact: true }).click(),
+    scope: (page) => page.getByRole('main'),
+    errorTitle: 'Test could not be sent',
+    kept: async () => {},
     succeeded: (page) =>
-      expect(page.getByText('Test message delivered')).toBeVisible({ timeout: 20_000 }),
+      expect(page.getByRole('status', { name: 'Test message delivered' })).toBeVisible({
+        timeout: 20_000,
+      }),
   },
   {
     name: 'Restart',
@@ -229,13 +223,48 @@ const ACTIONS: Action[] = [
       await expect(page.getByRole('dialog', { name: 'Restart this webhook?' })).toBeVisible();
     },
     run: (page) => page.getByRole('button', { name: 'Send test message and restart' }).click(),
+    scope: (page) => page.getByRole('dialog', { name: 'Restart this webhook?' }),
+    errorTitle: 'Restart could not be sent',
+    kept: async () => {},
     succeeded: (page) =>
-      expect(page.getByText('Restart succeeded')).toBeVisible({ timeout: 20_000 }),
+      expect(page.getByRole('status', { name: 'Restart succeeded' })).toBeVisible({
+        timeout: 20_000,
+      }),
   },
 ];
 
+/** The fault's message where the user is looking, not just anywhere on the page. */
+async function expectMessage(page: Page, action: Action, fault: Fault) {
+  const message = action.isForm ? fault.formMessage : fault.actionMessage;
+  const timeout = 8_000;
+  switch ((action.isForm ? fault.formAt : fault.actionAt) ?? 'alert') {
+    case 'url field':
+      await expect(page.getByLabel('Endpoint URL')).toHaveAttribute('aria-invalid', 'true', {
+        timeout,
+      });
+      await expect(page.getByLabel('Endpoint URL')).toHaveAccessibleDescription(message);
+      break;
+    case 'sign-in dialog':
+      await expect(page.getByRole('dialog', { name: 'Sign in again' })).toBeVisible({ timeout });
+      break;
+    case 'status':
+      await expect(action.scope(page).getByRole('status').filter({ hasText: message })).toBeVisible(
+        { timeout },
+      );
+      break;
+    case 'alert':
+      await expect(
+        action.scope(page).getByRole('alert', { name: action.errorTitle }),
+      ).toContainText(message, { timeout });
+  }
+}
+
+async function retry(page: Page, action: Action, fault: Fault) {
+  await (fault.retry ?? ((page, action) => action.run(page)))(page, action);
+}
+
 test.beforeEach(async ({ request }) => {
-  await request.post(`${UPSTREAM}/__control/reset`);
+  await resetUpstream(request);
 });
 
 for (const action of ACTIONS) {
@@ -248,12 +277,10 @@ for (const action of ACTIONS) {
         await fault.inject(page, request);
         await action.run(page);
 
-        const message = action.isForm ? fault.formMessage : fault.actionMessage;
-        await expect(page.getByText(message).first()).toBeVisible({ timeout: 8_000 });
-        if (action.kept) await action.kept(page);
+        await expectMessage(page, action, fault);
+        await action.kept(page);
 
-        await fault.recover?.(page);
-        if (!fault.selfHealing) await action.run(page);
+        await retry(page, action, fault);
         await action.succeeded(page);
       });
     }
@@ -272,15 +299,13 @@ test('a double click sends one POST, and a failed mutation is never retried on i
   await request.post(`${UPSTREAM}/__control/clear-requests`);
   await failNext(request, 500);
   await page.getByRole('button', { name: 'Create webhook' }).dblclick();
-  await expect(page.getByText(/internal error/).first()).toBeVisible();
-  await page.waitForTimeout(3000);
+  await expect(page.getByRole('alert', { name: 'Not saved' })).toContainText(/internal error/);
+  // Nothing retries the failed POST on its own in this window.
+  await letTimePass(page, 3000);
   const posts = async () =>
-    (
-      (await (await request.get(`${UPSTREAM}/__control/requests`)).json()) as {
-        method: string;
-        path: string;
-      }[]
-    ).filter((entry) => entry.method === 'POST' && entry.path.endsWith('/webhooks'));
+    (await upstreamRequests(request)).filter(
+      (entry) => entry.method === 'POST' && entry.path.endsWith('/webhooks'),
+    );
   expect(await posts()).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Create webhook' }).dblclick();
@@ -296,14 +321,12 @@ test('GETs retry with back-off and wait for Retry-After', async ({ page, request
   await expect(page.getByRole('link', { name: 'Fleet telemetry' })).toBeVisible({
     timeout: 20_000,
   });
-  const lists = (
-    (await (await request.get(`${UPSTREAM}/__control/requests`)).json()) as {
-      path: string;
-    }[]
-  ).filter((entry) => entry.path.startsWith('/management-api/v1/integrate/clouds?page=1&'));
+  const lists = (await upstreamRequests(request)).filter((entry) =>
+    entry.path.startsWith('/management-api/v1/integrate/clouds?page=1&'),
+  );
   // Two 503s, the 429, then the answer: page 1 is asked for once per try, also by the list's
   // background scan of every page (it shares the list's request).
-  expect(lists.length).toBe(4);
+  expect(lists).toHaveLength(4);
 });
 
 test('offline: a banner says so, and the page refreshes when the connection is back', async ({
@@ -332,8 +355,9 @@ test('an unsaved draft survives a reload, without its credential values', async 
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();
-  await expect(page.getByText('Draft restored')).toBeVisible();
-  await expect(page.getByText(/enter the value of x-api-key again/)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Draft restored' })).toContainText(
+    /enter the value of x-api-key again/,
+  );
   await expect(page.getByLabel('Integration name')).toHaveValue('Draft webhook');
   await expect(page.getByLabel('Endpoint URL')).toHaveValue('https://draft.example.com/hook');
   await expect(page.getByLabel('Header name')).toHaveValue('x-api-key');

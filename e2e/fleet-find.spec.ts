@@ -1,28 +1,39 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { UPSTREAM, openIn, resetUpstream, type Mode } from './fixtures';
 
 // Find across pages and Restart all failed, in demo mode (MSW in the tab) and in live mode
 // (the console's server in front of the 1NCE API stand-in, which runs the same handlers).
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-
-type Mode = 'demo' | 'live';
-
 async function open(page: Page, mode: Mode, path = '/integrations') {
-  await page.goto(`${path}${path.includes('?') ? '&' : '?'}${mode}`);
-  if (mode === 'live') {
-    await expect(page).toHaveURL(/\/sign-in\?next=/);
-    await page.getByLabel('API username').fill('e2e-api-user');
-    await page.getByLabel('API password').fill('e2e-api-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  await openIn(page, mode, path);
   await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
 }
+
+/** A device message whose deliveries to an endpoint that never answers all fail. */
+const failDeliveries: Record<Mode, (page: Page, request: APIRequestContext) => Promise<void>> = {
+  // 5 unanswered deliveries on the demo's shortened schedule (1 + 1.2 + 2.8 + 6.8 s).
+  demo: async (page) => {
+    await page.getByRole('button', { name: 'Demo controls' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Demo controls' });
+    await drawer.getByRole('button', { name: 'Send device message' }).click();
+    await expect(drawer.getByText('5 of 5 attempts failed; integration is now Failed')).toBeVisible(
+      { timeout: 30_000 },
+    );
+    await drawer.getByRole('button', { name: 'Close demo controls' }).click();
+  },
+  live: async (_page, request) => {
+    const sent = await request.post(`${UPSTREAM}/__control/device-message`, {
+      data: { eventType: 'TELEMETRY_DATA' },
+    });
+    expect(sent.ok()).toBe(true);
+  },
+};
 
 const tableLinks = (page: Page) => page.getByRole('table').getByRole('link');
 
 for (const mode of ['demo', 'live'] as const) {
   test.describe(mode, () => {
     test.beforeEach(async ({ request }) => {
-      if (mode === 'live') await request.post(`${UPSTREAM}/__control/reset`);
+      await resetUpstream(request);
     });
 
     test('search and filters cover every page and survive a reload', async ({ page }) => {
@@ -67,21 +78,7 @@ for (const mode of ['demo', 'live'] as const) {
       await page.getByRole('button', { name: 'Create webhook' }).click();
       await expect(page.getByRole('heading', { name: 'E2E unreachable', level: 1 })).toBeVisible();
 
-      // 5 unanswered deliveries on the demo's shortened schedule (1 + 1.2 + 2.8 + 6.8 s).
-      if (mode === 'demo') {
-        await page.getByRole('button', { name: 'Demo controls' }).click();
-        const drawer = page.getByRole('dialog', { name: 'Demo controls' });
-        await drawer.getByRole('button', { name: 'Send device message' }).click();
-        await expect(
-          drawer.getByText('5 of 5 attempts failed; integration is now Failed'),
-        ).toBeVisible({ timeout: 30_000 });
-        await drawer.getByRole('button', { name: 'Close demo controls' }).click();
-      } else {
-        const sent = await request.post(`${UPSTREAM}/__control/device-message`, {
-          data: { eventType: 'TELEMETRY_DATA' },
-        });
-        expect(sent.ok()).toBe(true);
-      }
+      await failDeliveries[mode](page, request);
       await page.getByRole('link', { name: 'All integrations' }).click();
       const unreachable = page.getByRole('row').filter({ hasText: 'E2E unreachable' });
       await expect(async () => {

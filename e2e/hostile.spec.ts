@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openIn, resetUpstream, storedByConsole } from './fixtures';
 
 // Hostile input in the browser: script payloads in every field are shown as text and never run;
-// credentials never reach storage, the URL or the console. (The 60-case validation table is
-// src/integrations/hostile-input.test.ts.)
+// credentials never reach storage, the URL or the console. (What validation rejects is the
+// webhookFormSchema table in src/integrations/form.test.ts.)
 
 const NAME = '<img src=x onerror="window.__pwned=1">Kühlkette 🚚 تكامل';
 const URL_WITH_PAYLOAD =
@@ -42,40 +43,46 @@ test('script payloads in every field are rendered as text and never run', async 
   await expect(page.getByRole('link', { name: NAME })).toBeVisible();
 
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+  await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
 
-test('credentials never reach storage, the address bar or the console', async ({ page }) => {
-  const { logs } = await watchForScripts(page);
-  const urls: string[] = [];
-  page.on('framenavigated', (frame) => urls.push(frame.url()));
+for (const mode of ['demo', 'live'] as const) {
+  test(`${mode}: credentials never reach storage, the address bar or the console`, async ({
+    page,
+    request,
+  }) => {
+    await resetUpstream(request);
+    const { logs } = await watchForScripts(page);
+    const urls: string[] = [];
+    page.on('framenavigated', (frame) => urls.push(frame.url()));
 
-  await page.goto('/integrations/new?demo');
-  await page.getByLabel('Integration name').fill('Secret keeper');
-  await page.getByLabel('Endpoint URL').fill('https://secret.example.com/hook');
-  await page.getByRole('button', { name: 'Add header' }).click();
-  await page.getByLabel('Header name').fill('Authorization');
-  const value = page.getByLabel('Header value');
-  await value.fill(`Bearer ${SECRET}`);
-  // Masked in the form, with a visible "set, hidden" state and an explicit reveal.
-  await expect(value).toHaveAttribute('type', 'password');
-  await expect(page.getByText('Set, hidden')).toBeVisible();
-  await page.getByRole('button', { name: 'Show value of Authorization' }).click();
-  await expect(value).toHaveAttribute('type', 'text');
-  await page.getByRole('checkbox', { name: 'Lifecycle' }).check();
+    await openIn(page, mode, '/integrations/new');
+    await page.getByLabel('Integration name').fill('Secret keeper');
+    await page.getByLabel('Endpoint URL').fill('https://secret.example.com/hook');
+    await page.getByRole('button', { name: 'Add header' }).click();
+    await page.getByLabel('Header name').fill('Authorization');
+    const value = page.getByLabel('Header value');
+    await value.fill(`Bearer ${SECRET}`);
+    // Masked in the form, with a visible "set, hidden" state and an explicit reveal.
+    await expect(value).toHaveAttribute('type', 'password');
+    await expect(value).toHaveAccessibleDescription(/Set, hidden/);
+    await page.getByRole('button', { name: 'Show value of Authorization' }).click();
+    await expect(value).toHaveAttribute('type', 'text');
+    await page.getByRole('checkbox', { name: 'Lifecycle' }).check();
 
-  await page
-    .getByRole('region', { name: 'Preview' })
-    .getByRole('button', { name: 'Copy as cURL' })
-    .click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(SECRET);
-  await page.getByRole('button', { name: 'Create webhook' }).click();
-  await expect(page.getByRole('heading', { name: 'Secret keeper', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'HTTP headers' })).not.toContainText(SECRET);
+    await page
+      .getByRole('region', { name: 'Preview' })
+      .getByRole('button', { name: 'Copy as cURL' })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(SECRET);
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+    await expect(page.getByRole('heading', { name: 'Secret keeper', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'HTTP headers' })).not.toContainText(SECRET);
 
-  const localStorageText = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-  expect(localStorageText).not.toContain(SECRET);
-  expect(urls.join(' ')).not.toContain(SECRET);
-  expect(logs.join('\n')).not.toContain(SECRET);
-});
+    // localStorage and sessionStorage (in live mode all of it: the token lives there too).
+    expect(await storedByConsole(page)).not.toContain(SECRET);
+    expect(urls.join(' ')).not.toContain(SECRET);
+    expect(logs.join('\n')).not.toContain(SECRET);
+  });
+}

@@ -1,26 +1,23 @@
 import { expect, test, type Page } from '@playwright/test';
+import {
+  FLEET,
+  PASSWORD,
+  UPSTREAM,
+  UPSTREAM_HOST,
+  USER,
+  openIn,
+  resetUpstream,
+  signIn,
+  storedByConsole,
+} from './fixtures';
 
 // Live mode: the production server proxies to the 1NCE API stand-in started by the config.
-const UPSTREAM_HOST = `127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const UPSTREAM = `http://${UPSTREAM_HOST}`;
-const USER = 'e2e-api-user';
-const PASSWORD = 'e2e-api-password';
 
 test.beforeEach(async ({ request }) => {
-  await request.post(`${UPSTREAM}/__control/reset`);
+  await resetUpstream(request);
 });
 
-async function signIn(page: Page, password = PASSWORD) {
-  await page.getByLabel('API username').fill(USER);
-  await page.getByLabel('API password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function openLive(page: Page, path = '/integrations') {
-  await page.goto(`${path}${path.includes('?') ? '&' : '?'}live`);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await signIn(page);
-}
+const openLive = (page: Page, path?: string) => openIn(page, 'live', path);
 
 test('sign in with wrong, then right credentials; live pages load no demo code', async ({
   page,
@@ -44,10 +41,8 @@ test('sign in with wrong, then right credentials; live pages load no demo code',
   expect(
     loaded.filter((path) => /mockServiceWorker|demo-service-worker|\/assets\/demo-/.test(path)),
   ).toEqual([]);
-  const storage = await page.evaluate(() => ({ ...localStorage }));
-  expect(JSON.stringify(storage)).not.toContain(PASSWORD);
-  const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
-  expect(session).not.toContain(PASSWORD);
+  // Neither localStorage nor sessionStorage (where the token is) holds the password.
+  expect(await storedByConsole(page)).not.toContain(PASSWORD);
 });
 
 test('live: create, edit, Test, Restart and delete through the server', async ({ page }) => {
@@ -68,7 +63,7 @@ test('live: create, edit, Test, Restart and delete through the server', async ({
   await expect(page.getByRole('region', { name: 'Configuration' })).toContainText('Location');
 
   await page.getByRole('button', { name: 'Test', exact: true }).click();
-  await expect(page.getByText('Test message delivered')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Test message delivered' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await page
@@ -81,14 +76,14 @@ test('live: create, edit, Test, Restart and delete through the server', async ({
   await page.getByRole('link', { name: 'Cold-chain alerts' }).click();
   await page.getByRole('button', { name: 'Restart' }).click();
   await page.getByRole('button', { name: 'Send test message and restart' }).click();
-  await expect(page.getByText('Restart succeeded')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Restart succeeded' })).toBeVisible();
 });
 
 test('a token that expires mid-edit: sign in again and the edit is saved as typed', async ({
   page,
   request,
 }) => {
-  await openLive(page, '/integrations/Jv2cS-pPcy0NdtQ64ycZJ/edit');
+  await openLive(page, `/integrations/${FLEET}/edit`);
   const url = page.getByLabel('Endpoint URL');
   await expect(url).toHaveValue(/fleetwise/);
   await url.fill('https://ingest.fleetwise.example.com/1nce/v2/:iccid:');
@@ -117,7 +112,7 @@ test('sign out returns to the start page and pages need a new sign-in', async ({
   const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
   expect(session).not.toContain('integrator-console:session');
 
-  await page.goto('/integrations/Jv2cS-pPcy0NdtQ64ycZJ');
+  await page.goto(`/integrations/${FLEET}`);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   await page.getByRole('button', { name: 'Try the demo' }).click();
   await expect(page.getByText('Demo mode')).toBeVisible();

@@ -2,12 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { expect, test, type Page } from '@playwright/test';
+import {
+  UPSTREAM,
+  UPSTREAM_HOST,
+  resetUpstream,
+  signIn as fillSignIn,
+  upstreamRequests,
+} from './fixtures';
 
 // CONSOLE_MODES: one server per deployment, each on a port of its own (PORT=0: the OS picks a
 // free one, read back from the start-up line), against the config's 1NCE API stand-in. The build
 // exists: the config's `npm start` made it.
-const UPSTREAM_HOST = `127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const UPSTREAM = `http://${UPSTREAM_HOST}`;
 const DEMO_FILE = /mockServiceWorker|demo-service-worker|\/assets\/demo-/;
 
 type Deployment = { base: string; modesLine: string; server: ChildProcess };
@@ -50,12 +55,12 @@ test.beforeAll(async () => {
   );
 });
 
-test.afterAll(() => {
-  for (const { server } of deployments.values()) server.kill();
+test.beforeEach(async ({ request }) => {
+  await resetUpstream(request);
 });
 
-test.beforeEach(async ({ request }) => {
-  await request.post(`${UPSTREAM}/__control/reset`);
+test.afterAll(() => {
+  for (const { server } of deployments.values()) server.kill();
 });
 
 /** Every path the page asks for, and every console message about the CSP. */
@@ -70,9 +75,7 @@ function record(page: Page) {
 }
 
 async function signIn(page: Page) {
-  await page.getByLabel('API username').fill('e2e-api-user');
-  await page.getByLabel('API password').fill('e2e-api-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await fillSignIn(page);
   await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
 }
 
@@ -183,7 +186,7 @@ test('demo only: ?live is ignored and nothing offers live mode or sign-in', asyn
   await expect(page.getByLabel('API username')).toHaveCount(0);
 
   // Everything was answered in the tab: nothing reached the 1NCE API.
-  expect(await (await request.get(`${UPSTREAM}/__control/requests`)).json()).toEqual([]);
+  expect(await upstreamRequests(request)).toEqual([]);
 });
 
 test('the default deployment writes demo,live into the page it serves', async ({ page }) => {

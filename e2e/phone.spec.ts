@@ -1,11 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { COLD_CHAIN as FAILED_ID, openIn, resetUpstream } from './fixtures';
 
 // A phone (390 × 844) in both colour schemes and both modes: nothing scrolls sideways, nothing
 // that matters is off-screen or cut off, and axe finds nothing.
 
-const UPSTREAM = `http://127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const FAILED_ID = 'AP3dIUs3c7_Oo2yJYaXWg'; // Cold-chain alerts
 const SCENARIOS = [
   ['Device event', 'carry the device’s ICCID, IMSI and IP'],
   ['Event without device', 'every placeholder becomes “none”'],
@@ -23,12 +22,8 @@ async function openPage(page: Page, mode: 'demo' | 'live', path: string) {
     await expect(page.getByText('Demo mode')).toBeVisible();
     return;
   }
-  await page.request.post(`${UPSTREAM}/__control/reset`);
-  await page.goto(`${path}?live`);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('API username').fill('e2e-api-user');
-  await page.getByLabel('API password').fill('e2e-api-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await resetUpstream(page.request);
+  await openIn(page, 'live', path);
   await expect(page.getByText(/^Live/)).toBeVisible();
 }
 
@@ -188,6 +183,16 @@ async function expectClearOfHeader(page: Page, toast: Locator) {
   expect(box!.y, 'toast top').toBeGreaterThanOrEqual(header!.y + header!.height);
 }
 
+/** Where the toast sits, beyond clear of the header. */
+const toastPlaces = {
+  // At the bottom, clear of the page's title too.
+  phone: async (toast: Locator, viewport: { height: number }) => {
+    const box = await toast.boundingBox();
+    expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
+  },
+  desktop: async () => {},
+};
+
 for (const [size, viewport] of [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 860 }],
@@ -206,11 +211,7 @@ for (const [size, viewport] of [
     // Waits for the toast to settle and pauses its auto-close while it is measured.
     await toast.hover();
     await expectClearOfHeader(page, toast);
-    if (size === 'phone') {
-      // At the bottom, clear of the page's title too.
-      const box = await toast.boundingBox();
-      expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
-    }
+    await toastPlaces[size](toast, viewport);
     await expect(
       page.getByRole('banner').getByRole('button', { name: 'Demo controls' }),
     ).toBeVisible();

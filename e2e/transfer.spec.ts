@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  CLOUDS as API,
+  FLEET,
+  UPSTREAM,
+  UPSTREAM_HOST,
+  apiToken,
+  openIn,
+  resetUpstream,
+  upstreamRequests,
+} from './fixtures';
 
 // Issue 10: Export, and Import with a plan, in both modes; read back from the backend itself.
-const UPSTREAM_HOST = `127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
-const UPSTREAM = `http://${UPSTREAM_HOST}`;
-const API = '/management-api/v1/integrate/clouds';
-const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
 const OPS_URL = 'https://hooks.opsgenie.example.net/v2/1nce-integrations';
 const REDACTED = '<redacted>';
 
@@ -24,13 +30,7 @@ interface ExportFile {
   aws: { name: string }[];
 }
 
-async function token(request: APIRequestContext) {
-  const answer = await request.post(`${UPSTREAM}/management-api/oauth/token`, {
-    headers: { authorization: `Basic ${btoa('e2e-api-user:e2e-api-password')}` },
-    data: { grant_type: 'client_credentials' },
-  });
-  return ((await answer.json()) as { access_token: string }).access_token;
-}
+const token = apiToken;
 
 /** Every integration's detail as the backend holds it: MSW inside the tab, or the stand-in. */
 async function readBack(page: Page, request: APIRequestContext, live: boolean): Promise<Webhook[]> {
@@ -56,12 +56,7 @@ async function readBack(page: Page, request: APIRequestContext, live: boolean): 
 }
 
 async function open(page: Page, live: boolean, shown = 'Fleet telemetry') {
-  await page.goto(`/integrations?${live ? 'live' : 'demo'}`);
-  if (live) {
-    await page.getByLabel('API username').fill('e2e-api-user');
-    await page.getByLabel('API password').fill('e2e-api-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  await openIn(page, live ? 'live' : 'demo');
   await expect(page.getByRole('link', { name: shown })).toBeVisible();
 }
 
@@ -127,7 +122,7 @@ const crafted = (fleetUrl: string) =>
   });
 
 test.beforeEach(async ({ request }) => {
-  await request.post(`${UPSTREAM}/__control/reset`);
+  await resetUpstream(request);
 });
 
 for (const live of [false, true]) {
@@ -260,10 +255,7 @@ test('live: export 100 webhooks (measured)', async ({ page, request }) => {
   const total = Date.now() - opened;
   const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as ExportFile;
   expect(file.webhooks).toHaveLength(100);
-  const log = (await (await request.get(`${UPSTREAM}/__control/requests`)).json()) as {
-    method: string;
-    path: string;
-  }[];
+  const log = await upstreamRequests(request);
   const lists = log.filter((entry) => /\/clouds(\?|$)/.test(entry.path)).length;
   const details = log.filter(
     (entry) => /\/clouds\/[^/?]+$/.test(entry.path) && !entry.path.endsWith('/eventTypes'),

@@ -45,25 +45,25 @@ describe('Failure history on the detail page', () => {
     renderApp(`/integrations/${COLD_CHAIN}`);
     const table = await screen.findByRole('table', { name: 'Failure history' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.querySelector('time')?.textContent)).toEqual([
+    const times = rows.map((row) => within(row).getByRole('time'));
+    expect(times.map((time) => time.textContent)).toEqual([
       expect.stringMatching(/^3 hours ago \(/),
       expect.stringMatching(/^yesterday \(/),
       expect.stringMatching(/^\d+ days ago \(/),
     ]);
-    for (const row of rows) {
+    rows.forEach((row, index) => {
       expect(row).toHaveTextContent('Disabled after consecutive failed requests');
       expect(row).toHaveTextContent(
         `Integration with ID ${COLD_CHAIN} and name "Cold-chain alerts" was disabled due to consecutive failed requests.`,
       );
-      // The exact time in the browser's locale, beside the relative one.
-      const when = row.querySelector('td')!;
-      expect(when.querySelector('time')).toHaveAttribute('dateTime');
-      expect(when.querySelector('[aria-hidden]')?.textContent).toMatch(/2026/);
-    }
-    const times = rows.map((row) =>
-      Date.parse(row.querySelector('time')!.getAttribute('dateTime')!),
-    );
-    expect(times).toEqual([...times].sort((a, b) => b - a));
+      // The exact time in the browser's locale, beside the relative one (outside its <time>).
+      const when = within(row).getAllByRole('cell')[0]!;
+      expect(within(when).getByRole('time')).toBe(times[index]);
+      expect(times[index]).toHaveAttribute('dateTime');
+      expect(when.textContent?.replace(times[index]!.textContent ?? '', '')).toMatch(/2026/);
+    });
+    const instants = times.map((time) => Date.parse(time.getAttribute('dateTime')!));
+    expect(instants).toEqual([...instants].sort((a, b) => b - a));
     expect(screen.getByText(/1NCE keeps administration logs for 7 days/)).toHaveTextContent(
       'does not queue its events',
     );

@@ -32,7 +32,7 @@ describe('DetailPage', () => {
   it('Test shows the result inline and says the state did not change', async () => {
     const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
     await user.click(await screen.findByRole('button', { name: 'Test' }));
-    const result = (await screen.findByText('Test message delivered')).closest('[role="status"]');
+    const result = await screen.findByRole('status', { name: 'Test message delivered' });
     expect(result).toHaveTextContent('SUCCESS: Test was successful');
     expect(result).toHaveTextContent('still Failed');
     expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_FAILED');
@@ -46,8 +46,8 @@ describe('DetailPage', () => {
     expect(dialog).toHaveTextContent('sends one test message');
     await user.click(within(dialog).getByRole('button', { name: 'Send test message and restart' }));
 
-    const result = await screen.findByText('Restart succeeded');
-    expect(result.closest('[role="status"]')).toHaveTextContent('State now:Active');
+    const result = await screen.findByRole('status', { name: 'Restart succeeded' });
+    expect(result).toHaveTextContent('State now:Active');
     expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_ACTIVE');
   });
 
@@ -145,6 +145,8 @@ describe('DetailPage', () => {
 
   it('says so when the integration does not exist', async () => {
     renderApp('/integrations/nope');
-    expect(await screen.findByText(/no longer exists/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('alert', { name: 'Could not load this integration' }),
+    ).toHaveTextContent(/no longer exists/);
   });
 });

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { dropHandOver } from '@/integrations/hand-over';
 import { db } from '@/mocks/db';
 import { renderApp } from '@/test/render';
@@ -70,21 +70,25 @@ describe('Duplicate', { timeout: 40_000 }, () => {
   });
 
   it('after a reload keeps all but the credential, and asks for it', async () => {
-    const { router, user } = await duplicateFleet();
+    const { router, user, unmount } = await duplicateFleet();
     await user.type(screen.getByLabelText(/Endpoint URL/), 'https://copy.example.com/hook');
     const path = router.state.location.pathname + router.state.location.search;
     // A reload: the tab's memory is gone, its sessionStorage stays.
     dropHandOver(new URLSearchParams(router.state.location.search).get('from'));
-    cleanup();
+    unmount();
 
-    const reloaded = renderApp(path);
+    const { user: reloadedUser } = renderApp(path);
     const notice = await screen.findByRole('status', { name: 'Draft restored' });
     expect(notice).toHaveTextContent('enter the value of x-api-key again');
     expect(screen.getByLabelText(/Integration name/)).toHaveValue('Fleet telemetry (copy)');
     expect(screen.getByLabelText(/Endpoint URL/)).toHaveValue('https://copy.example.com/hook');
     expect(headerValues()).toEqual(['', ':imsi:']);
-    await reloaded.user.click(screen.getByRole('button', { name: 'Create webhook' }));
-    expect(await screen.findByText('Enter a value or remove the header')).toBeVisible();
+    await reloadedUser.click(screen.getByRole('button', { name: 'Create webhook' }));
+    // At the field to fill in, not just anywhere on the page.
+    const [emptied] = screen.getAllByLabelText('Header value');
+    await waitFor(() =>
+      expect(emptied).toHaveAccessibleDescription(/Enter a value or remove the header/),
+    );
     expect(db.list().some((item) => item.name === 'Fleet telemetry (copy)')).toBe(false);
   });
 
@@ -96,12 +100,14 @@ describe('Duplicate', { timeout: 40_000 }, () => {
     );
     await user.type(screen.getByLabelText(/Endpoint URL/), 'https://copy.example.com/hook');
     await user.click(screen.getByRole('button', { name: 'Create webhook' }));
-    expect(
-      await screen.findByText(/1NCE did not return the saved value of x-api-key/),
-    ).toBeVisible();
+    const [value] = screen.getAllByLabelText('Header value');
+    await waitFor(() =>
+      expect(value).toHaveAccessibleDescription(
+        /1NCE did not return the saved value of x-api-key: enter it again/,
+      ),
+    );
     expect(db.list().some((item) => item.name === 'Fleet telemetry (copy)')).toBe(false);
 
-    const [value] = screen.getAllByLabelText('Header value');
     await user.type(value!, 'entered-again');
     await user.click(screen.getByRole('button', { name: 'Create webhook' }));
     await screen.findByRole('heading', { name: 'Fleet telemetry (copy)', level: 1 });

@@ -1,9 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/mocks/node';
-import { renderApp } from '@/test/render';
-
-const rowFor = (name: string) => screen.getByRole('link', { name }).closest('tr')!;
+import { renderApp, rowFor } from '@/test/render';
 
 describe('ListPage', () => {
   it('lists integrations with human state badges, types and event types', async () => {
@@ -25,14 +23,16 @@ describe('ListPage', () => {
   });
 
   it('explains each state on the row link, without a tab stop per badge or date', async () => {
-    const { container } = renderApp('/integrations');
+    renderApp('/integrations');
     const link = await screen.findByRole('link', { name: 'Cold-chain alerts' });
     expect(link).toHaveAccessibleDescription(/^Failed: 1NCE stopped delivering after 5 failed/);
     const row = rowFor('Fleet telemetry');
-    expect(within(row).getByText('Active').closest('[tabindex="0"]')).toBeNull();
-    expect(row.querySelector('time')).not.toHaveAttribute('tabindex');
-    expect(row.querySelector('time')).toHaveTextContent(/ago \(\d{1,2} \w+ \d{4}/);
-    expect(container.querySelectorAll('main [tabindex="0"]')).toHaveLength(0);
+    expect(within(row).getByRole('time')).not.toHaveAttribute('tabindex');
+    expect(within(row).getByRole('time')).toHaveTextContent(/ago \(\d{1,2} \w+ \d{4}/);
+    // Only controls are tab stops: a badge or a date made focusable for its tooltip would add one
+    // per row. No Testing Library query finds elements by tabindex, hence the selector.
+    // eslint-disable-next-line testing-library/no-node-access -- see above
+    expect(screen.getByRole('main').querySelectorAll('[tabindex="0"]')).toHaveLength(0);
   });
 
   it("moves the focus to the new page's heading after a navigation, not on the first load", async () => {
@@ -108,8 +108,9 @@ describe('ListPage', () => {
       }),
     );
     const { user } = renderApp('/integrations');
-    expect(await screen.findByText('Could not load integrations')).toBeInTheDocument();
-    expect(screen.getByText(/internal error/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('alert', { name: 'Could not load integrations' }),
+    ).toHaveTextContent(/internal error/);
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();

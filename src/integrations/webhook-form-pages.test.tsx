@@ -50,9 +50,18 @@ describe('NewWebhookPage', () => {
     await user.type(await screen.findByLabelText(/Endpoint URL/), 'http://insecure.example.com');
     await user.click(screen.getByRole('button', { name: 'Create webhook' }));
 
-    expect(await screen.findByText('Enter an integration name')).toBeInTheDocument();
-    expect(screen.getByText('1NCE only delivers to https:// endpoints')).toBeInTheDocument();
-    expect(screen.getByText('Choose at least one event type')).toBeInTheDocument();
+    // Each message at its own field, where a screen reader reads it with the field.
+    await waitFor(() =>
+      expect(screen.getByLabelText(/Integration name/)).toHaveAccessibleDescription(
+        /Enter an integration name/,
+      ),
+    );
+    expect(screen.getByLabelText(/Endpoint URL/)).toHaveAccessibleDescription(
+      /1NCE only delivers to https:\/\/ endpoints/,
+    );
+    expect(screen.getByRole('group', { name: /Event types/ })).toHaveAccessibleDescription(
+      /Choose at least one event type/,
+    );
     // Shown above the buttons and announced, and focus is on the first field to fix.
     const form = screen.getByRole('form', { name: 'New webhook' });
     const summary = within(form)
@@ -156,10 +165,10 @@ describe('EditWebhookPage', () => {
       const PORTAL = 'pQ2wE4rT6yU8iO0aS_dFg';
       const before = structuredClone(db.get(PORTAL)!.headers);
       const sent = recordRequests();
-      const first = renderApp(`/integrations/${PORTAL}/edit`);
+      const { user: firstUser, unmount } = renderApp(`/integrations/${PORTAL}/edit`);
       const url = await screen.findByLabelText(/Endpoint URL/);
-      await first.user.type(url, '/v2');
-      first.unmount(); // the reload: only the tab's sessionStorage survives
+      await firstUser.type(url, '/v2');
+      unmount(); // the reload: only the tab's sessionStorage survives
 
       const { user } = renderApp(`/integrations/${PORTAL}/edit`);
       expect(await screen.findByText('Draft restored')).toBeInTheDocument();

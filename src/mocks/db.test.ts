@@ -215,16 +215,18 @@ describe('device message delivery', () => {
     const db = makeDb();
     const logged = db.sendDeviceMessage('LIFECYCLE', EXAMPLE_DEVICE);
     const receivers = new Set(logged.map((entry) => entry.integrationId));
-    const expected = db
-      .list()
-      .filter(
-        (item) =>
-          item.type === 'WEBHOOK' &&
-          item.state !== 'INTEGRATION_FAILED' &&
-          item.eventTypes.some((ref) => ref.type === 'LIFECYCLE'),
-      )
-      .map((item) => item.id);
-    expect([...receivers].sort()).toEqual(expected.sort());
+    // The seeded webhooks with Lifecycle (Rollout done ones too); not the AWS integration, which
+    // has it as well, nor any without it.
+    expect([...receivers].sort()).toEqual(
+      [
+        'Jv2cS-pPcy0NdtQ64ycZJ', // Fleet telemetry
+        'W5gHj2Ka9_mPq0RtZx3Lc', // SIM onboarding (CRM)
+        'xV8bN2mQ4wE6rT0yU3iPz', // Data lake archive
+        'bS6nM1-cV4xZ8lK2jH0gF', // Legacy MES bridge (Rollout done)
+        'pQ2wE4rT6yU8iO0aS_dFg', // Customer portal notifications
+        'Yh7Gt5Rf3Ed1Ws_Qa9ZxC', // Warehouse sensors (staging) (Rollout done)
+      ].sort(),
+    );
     expect(receivers.has(AWS)).toBe(false);
   });
 

@@ -8,7 +8,6 @@ import {
   type PreviewInput,
   type Scenario,
 } from '@/placeholders/preview';
-import { sampleBody } from '@/placeholders/samples';
 import { previewWarnings } from '@/placeholders/warnings';
 
 // 1NCE's documented example, verbatim: the device, the definition and (below) the results.
@@ -104,14 +103,30 @@ describe('buildPreview: device event', () => {
 
   it('bodies are the pretty-printed samples for the device', () => {
     const preview = buildPreview(input({ jsonPayloadEnabled: false }));
+    expect(preview.bodies[0]!.body).toBe(
+      [
+        '{',
+        '  "id": "1-6b02d940-5f0c2a9e3b7d41a6c8e2f014",',
+        '  "type": "TELEMETRY_DATA",',
+        '  "received": "1795348800000",',
+        '  "version": "1.0.0",',
+        '  "device": {',
+        '    "iccid": "1234567890123456789",',
+        '    "imsi": "987654321098765",',
+        '    "ip": "192.168.1.1"',
+        '  },',
+        '  "source": "UDP",',
+        '  "payload": {',
+        '    "type": "STRING",',
+        '    "encoding": "base64",',
+        '    "value": "eyJ0ZW1wZXJhdHVyZSI6NC4yLCJodW1pZGl0eSI6NjEsImRvb3IiOiJjbG9zZWQifQ=="',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
     for (const { eventType, body } of preview.bodies) {
-      const expected = sampleBody(eventType, {
-        device: DOCS_DEVICE,
-        jsonPayloadEnabled: false,
-        integration: INTEGRATION,
-        now: NOW,
-      });
-      expect(body).toBe(JSON.stringify(expected, null, 2));
+      expect(body.startsWith('{\n  "id": ')).toBe(true);
+      expect(JSON.parse(body)).toMatchObject({ type: eventType, received: '1795348800000' });
     }
   });
 

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
@@ -34,4 +34,13 @@ export function renderApp(
     </MantineProvider>,
   );
   return { ...view, user, router, queryClient };
+}
+
+/** The one table row that holds the link `name` (a row has no name of its own to query by). */
+export function rowFor(name: string) {
+  const rows = screen
+    .getAllByRole('row')
+    .filter((row) => within(row).queryByRole('link', { name }));
+  if (rows.length !== 1) throw new Error(`${rows.length} table rows hold a link "${name}"`);
+  return rows[0]!;
 }

@@ -186,7 +186,7 @@ async function expectClearOfHeader(page: Page, toast: Locator) {
 /** Where the toast sits, beyond clear of the header. */
 const toastPlaces = {
   // At the bottom, clear of the page's title too.
-  phone: async (toast: Locator, viewport: { height: number }) => {
+  phone: async (toast: Locator, viewport: { width: number; height: number }) => {
     const box = await toast.boundingBox();
     expect(box!.y + box!.height).toBeGreaterThan(viewport.height / 2);
   },

@@ -116,8 +116,8 @@ describe('Restart all failed', () => {
 
     failingWebhook('Down endpoint');
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    const downRow = (await screen.findByRole('link', { name: 'Down endpoint' })).closest('tr')!;
-    await within(downRow).findByText('Failed');
+    await screen.findByRole('link', { name: 'Down endpoint' });
+    await within(rowFor('Down endpoint')).findByText('Failed');
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Refresh' })).not.toHaveAttribute('data-loading'),
     );

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useAllPages } from '@/api/all-pages';
 import { request } from '@/api/request';
 import { integrationQueries, PAGE_SIZE } from '@/integrations/queries';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { integrationListSchema, type IntegrationList } from '@/integrations/schemas';
 
 /**
@@ -14,7 +15,7 @@ import { integrationListSchema, type IntegrationList } from '@/integrations/sche
  */
 export const allIntegrationsQuery = () =>
   infiniteQueryOptions({
-    queryKey: ['integrations', 'all', { pageSize: PAGE_SIZE }],
+    queryKey: [...INTEGRATIONS_KEY, 'all', { pageSize: PAGE_SIZE }],
     queryFn: ({ pageParam, signal, client }) =>
       // The first page is the list's first page: asked through the list's query, it comes from
       // that cache while fresh, or joins the list's request in flight, instead of a second GET.

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import playwright from 'eslint-plugin-playwright';
@@ -5,6 +6,51 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Imports run one way: app/ composes the features, the features build on ui/ and api/, and the
+// demo (controls and backend) stays apart from the live path. Each rule says why where it fails.
+const FEATURES = ['integrations', 'failures', 'sims', 'transfer', 'coverage', 'placeholders'];
+/** @param {string[]} names */
+const folders = (...names) => names.map((name) => `@/${name}/*`);
+const RELATIVE = {
+  group: ['./*', '../*'],
+  message: 'Import by the @/ alias: the boundary rules read the folder an import comes from.',
+};
+/**
+ * `no-restricted-imports` for a folder: relative imports, plus each `[group, why]`.
+ * @param {[string[], string][]} rules
+ * @param {{ name: string; message: string }[]} paths
+ * @returns {import('eslint').Linter.RuleEntry}
+ */
+const boundary = (rules, paths = []) => [
+  'error',
+  { paths, patterns: [RELATIVE, ...rules.map(([group, message]) => ({ group, message }))] },
+];
+
+const API_WHY =
+  'api/ is the layer every folder builds on, so it knows no feature, app/, ui/ or the demo: ' +
+  'pass in what it needs (as createQueryClient({ invalidates }) is given the key).';
+const APP_WHY =
+  'app/ composes the features (routes, layout, providers); a feature importing it runs the ' +
+  'dependency both ways. What both use lives in ui/ (useDeployment, useSlowHint, RelativeTime).';
+const UI_WHY =
+  'ui/ holds what app/ and every feature share; importing any of them would make a cycle.';
+const PLACEHOLDERS_WHY =
+  'placeholders/ (injection and its Preview) serves the features and the demo backend alike, ' +
+  'so it knows none of them.';
+const DEMO_WHY =
+  'The demo controls act on the demo backend (mocks/) directly, not through the API client ' +
+  "or a feature's queries, which are the live path's.";
+const MOCKS_WHY =
+  'The demo backend stands in for the 1NCE API: it may use the schemas and pure logic of the ' +
+  'features, never their UI, app/, ui/ or the demo controls.';
+// The features' UI: every component module (.tsx) of a feature folder, so a new one is covered.
+const featureUi = FEATURES.flatMap((name) =>
+  readdirSync(new URL(`./src/${name}`, import.meta.url))
+    .filter((file) => file.endsWith('.tsx') && !file.endsWith('.test.tsx'))
+    .map((file) => ({ name: `@/${name}/${file.replace(/\.tsx$/, '')}`, message: MOCKS_WHY })),
+);
+const TESTS = ['src/**/*.test.{ts,tsx}'];
 
 export default tseslint.config(
   {
@@ -29,6 +75,55 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      '@tanstack/query/prefer-query-options': 'error',
+      'no-restricted-imports': boundary([]),
+    },
+  },
+  {
+    files: ['src/api/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': boundary([
+        [folders(...FEATURES, 'app', 'ui', 'demo', 'mocks'), API_WHY],
+      ]),
+    },
+  },
+  {
+    // Tests of api/ answer its requests with the demo backend's handlers (mocks/node).
+    files: ['src/api/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': boundary([[folders(...FEATURES, 'app', 'ui', 'demo'), API_WHY]]),
+    },
+  },
+  {
+    files: FEATURES.filter((name) => name !== 'placeholders').map((name) => `src/${name}/**`),
+    rules: { 'no-restricted-imports': boundary([[folders('app'), APP_WHY]]) },
+  },
+  {
+    files: ['src/placeholders/**'],
+    rules: {
+      'no-restricted-imports': boundary([
+        [folders(...FEATURES.filter((name) => name !== 'placeholders')), PLACEHOLDERS_WHY],
+        [folders('app'), APP_WHY],
+      ]),
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': boundary([[folders(...FEATURES, 'app', 'demo', 'mocks'), UI_WHY]]),
+    },
+  },
+  {
+    files: ['src/demo/**'],
+    rules: {
+      'no-restricted-imports': boundary([[['@/api/*', '@/*/queries'], DEMO_WHY]]),
+    },
+  },
+  {
+    files: ['src/mocks/**'],
+    rules: {
+      'no-restricted-imports': boundary([[folders('app', 'ui', 'demo'), MOCKS_WHY]], featureUi),
     },
   },
   {

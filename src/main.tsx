@@ -1,3 +1,5 @@
+// First, before any module that builds a zod schema is evaluated: why, in the module.
+import '@/api/zod-jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode, startTransition } from 'react';
@@ -5,8 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { setApiReady, setAuth } from '@/api/request';
 import { reauthenticate, validToken } from '@/api/session';
 import { App } from '@/app/app';
-import { offeredModes, readEmbeddedConfig, type Deployment } from '@/app/console-config';
-import { resolveMode, unregisterDemoWorker } from '@/app/mode';
+import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
+import { DEMO_WORKER_URL, resolveMode, unregisterDemoWorker } from '@/app/mode';
+import type { Deployment } from '@/ui/deployment';
 
 // The deployment's config comes with the page (server/app-shell.js): read once, here, so no
 // request delays the first render, and every page gets it from `deployment`.
@@ -17,7 +20,7 @@ const deployment: Deployment = { mode: resolveMode(modes), modes, upstream: conf
 // in demo mode the simulated API (its chunk loaded and its service worker started), in live mode
 // a demo worker left by an earlier visit gone.
 if (deployment.mode === 'demo') {
-  setApiReady(import('@/mocks/browser').then(({ startDemo }) => startDemo()));
+  setApiReady(import('@/mocks/browser').then(({ startDemo }) => startDemo(DEMO_WORKER_URL)));
 } else {
   setApiReady(unregisterDemoWorker());
   setAuth({ token: () => validToken(), reauthenticate: () => reauthenticate('expired') });

@@ -1,4 +1,3 @@
-import '@/api/zod-jitless';
 import { z } from 'zod';
 
 interface FieldError {

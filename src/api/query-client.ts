@@ -1,9 +1,9 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError, hasStatus, type UpstreamCause } from '@/api/errors';
 
 interface MutationMeta extends Record<string, unknown> {
-  /** An integration the mutation deleted: its detail query must not be refetched into a 404. */
-  deletedId?: string;
+  /** The query of what the mutation deleted: removed, so it is not refetched into a 404. */
+  removes?: QueryKey;
 }
 
 declare module '@tanstack/react-query' {
@@ -56,14 +56,23 @@ function queryRetryDelay(attempt: number, error: unknown): number {
   return Math.min(1000 * 2 ** attempt, 30_000);
 }
 
-export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
+/**
+ * `invalidates`: the queries any successful mutation may have changed, refetched where they are on
+ * screen. The app names them (api/ knows no feature).
+ */
+export function createQueryClient({
+  retry = true,
+  invalidates,
+}: {
+  retry?: boolean;
+  invalidates: QueryKey;
+}) {
   const queryClient: QueryClient = new QueryClient({
     mutationCache: new MutationCache({
       onSuccess: async (_data, _variables, _context, mutation) => {
-        const deletedId = mutation.meta?.deletedId;
-        if (deletedId)
-          queryClient.removeQueries({ queryKey: ['integrations', 'detail', deletedId] });
-        await queryClient.invalidateQueries({ queryKey: ['integrations'] });
+        const removed = mutation.meta?.removes;
+        if (removed) queryClient.removeQueries({ queryKey: removed });
+        await queryClient.invalidateQueries({ queryKey: invalidates });
       },
     }),
     defaultOptions: {

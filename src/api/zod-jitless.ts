@@ -2,6 +2,6 @@ import { z } from 'zod';
 
 // Before any schema exists: zod otherwise probes `new Function` to compile fast parsers, and the
 // server's CSP (script-src 'self') blocks it. The error is caught, but Chrome still reports a CSP
-// issue (Lighthouse best practices). api/ builds schemas before any feature does, so it imports
-// this first.
+// issue (Lighthouse best practices). So main.tsx imports this first, before any module that
+// builds a schema is evaluated, and the tests' setup does the same, so they parse as the page does.
 z.config({ jitless: true });

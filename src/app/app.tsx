@@ -4,11 +4,12 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
-import type { Deployment } from '@/app/console-config';
 import { Layout } from '@/app/layout';
 import classes from '@/app/layout.module.css';
 import { PageFocus } from '@/app/page-focus';
 import { cssVariablesResolver, theme } from '@/app/theme';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import type { Deployment } from '@/ui/deployment';
 
 export const routes = (deployment: Deployment): RouteObject[] => [
   { element: <PageFocus />, children: pages(deployment) },
@@ -75,7 +76,9 @@ export function App({
   deployment: Deployment;
   queryClient?: QueryClient;
 }) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [client] = useState(
+    () => queryClient ?? createQueryClient({ invalidates: INTEGRATIONS_KEY }),
+  );
   const [router] = useState(() => createBrowserRouter(routes(deployment)));
   return (
     <MantineProvider

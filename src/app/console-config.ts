@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseJson } from '@/api/stored-json';
-import { DEFAULT_MODES, MODES, type Mode, type Modes } from '@/app/mode';
+import { DEFAULT_MODES } from '@/app/mode';
+import { MODES, type Mode, type Modes } from '@/ui/deployment';
 
 // What the server tells the page about itself. Lenient: fields this console does not know are
 // kept, a bad field is dropped, and without a config (Vitest) the config is just empty.
@@ -17,17 +18,6 @@ const consoleConfigSchema = z.looseObject({
 type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 const isMode = (item: unknown): item is Mode => MODES.includes(item as Mode);
-
-/**
- * What the tab runs as, decided once before the first render (main.tsx) and handed down to the
- * pages: its mode, the modes the deployment offers, and the host of the API live mode talks to
- * (named on the sign-in page and in the header, "Live: <host>").
- */
-export interface Deployment {
-  mode: Mode;
-  modes: Modes;
-  upstream?: string;
-}
 
 /**
  * The config the server wrote into index.html (server/app-shell.js; `npm run dev` writes it too):

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import type { Mode, Modes } from '@/app/mode';
 import { renderApp } from '@/test/render';
+import type { Mode, Modes } from '@/ui/deployment';
 
 // What each CONSOLE_MODES deployment offers on its pages (server/modes.js decides the list).
 

@@ -12,11 +12,11 @@ import {
 import { Suspense, lazy } from 'react';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { apiReady } from '@/api/request';
-import type { Deployment } from '@/app/console-config';
 import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
 import { focusMainHeading } from '@/app/page-focus';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
+import type { Deployment } from '@/ui/deployment';
 
 // After the demo has started: the controls read the simulated API's data, restored by startDemo.
 // If it could not start, the pages say so (their requests fail with why); the controls still load.

@@ -1,4 +1,5 @@
-import { resolveMode, type Mode, type Modes } from '@/app/mode';
+import { resolveMode } from '@/app/mode';
+import type { Mode, Modes } from '@/ui/deployment';
 
 const KEY = 'integrator-console:mode';
 const BOTH: Modes = ['demo', 'live'];

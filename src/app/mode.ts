@@ -1,7 +1,5 @@
-export const MODES = ['demo', 'live'] as const;
-export type Mode = (typeof MODES)[number];
-/** What a deployment offers (CONSOLE_MODES): never none, the first being what a new tab opens. */
-export type Modes = readonly [Mode, ...Mode[]];
+import { MODES, type Mode, type Modes } from '@/ui/deployment';
+
 /** What a server without CONSOLE_MODES offers (server/modes.js). */
 export const DEFAULT_MODES: Modes = ['demo', 'live'];
 

@@ -1,9 +1,9 @@
 import { Anchor, Button, Center, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Deployment } from '@/app/console-config';
 import { switchMode } from '@/app/mode';
 import { SignInForm } from '@/app/sign-in-form';
+import type { Deployment } from '@/ui/deployment';
 
 /** Only paths inside the console, so `?next=` cannot send anyone elsewhere. */
 function safeNext(next: string | null): string {

@@ -18,6 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { eventTypeLabel } from '@/integrations/labels';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
 import type { DeliveryLogEntry } from '@/mocks/delivery-log';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
@@ -44,7 +45,7 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
       db.subscribe(() => {
         setLog(db.log());
         void queryClient.invalidateQueries({
-          queryKey: ['integrations'],
+          queryKey: INTEGRATIONS_KEY,
           // A deletion notifies too, while its page is still open: asking for the deleted
           // integration would only fetch a 404. The delete's own success handler moves on.
           predicate: ({ queryKey }) => queryKey[1] !== 'detail' || !!db.get(String(queryKey[2])),

@@ -6,8 +6,8 @@ import { failuresOf, messageLabel } from '@/failures/match';
 import { FAILURE_WINDOW_DAYS, failureQueries, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { formatExact } from '@/integrations/labels';
-import { RelativeTime } from '@/integrations/relative-time';
+import { formatExact } from '@/ui/format-time';
+import { RelativeTime } from '@/ui/relative-time';
 import { RowsSkeleton } from '@/ui/skeletons';
 
 const FORBIDDEN = 'Your API user may not read administration logs, so failure history is hidden.';

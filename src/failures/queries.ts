@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { request } from '@/api/request';
 import { adminLogPageSchema, type AdminLog } from '@/failures/schemas';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 
 export const FAILURE_WINDOW_DAYS = 7;
 const WINDOW_MS = FAILURE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
@@ -60,11 +61,11 @@ export async function fetchFailureLogs({
 }
 
 export const failureQueries = {
-  // Under 'integrations' so the MutationCache's invalidation after Test, Restart or a save, and
+  // Under INTEGRATIONS_KEY so the MutationCache's invalidation after Test, Restart or a save, and
   // the list's Refresh, ask for it again. One entry serves the list and every detail page.
   recent: () =>
     queryOptions({
-      queryKey: ['integrations', 'failures'],
+      queryKey: [...INTEGRATIONS_KEY, 'failures'],
       queryFn: ({ signal }) => fetchFailureLogs({ signal }),
     }),
 };

@@ -12,7 +12,7 @@ import {
   type FailureLogs,
 } from '@/failures/queries';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { RelativeTime } from '@/integrations/relative-time';
+import { RelativeTime } from '@/ui/relative-time';
 
 const FORBIDDEN = 'Your API user may not read administration logs, so recent failures are hidden.';
 

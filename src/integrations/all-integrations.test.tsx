@@ -4,11 +4,12 @@ import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { createQueryClient } from '@/api/query-client';
 import { nextPage, useAllIntegrations } from '@/integrations/all-integrations';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
 
 function renderAll(options?: { enabled?: boolean }) {
-  const queryClient = createQueryClient({ retry: false });
+  const queryClient = createQueryClient({ retry: false, invalidates: INTEGRATIONS_KEY });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
@@ -58,7 +59,7 @@ describe('useAllIntegrations', () => {
 
   it('two users of the list on one page do not cancel each other’s page requests', async () => {
     const asked = recordPages();
-    const queryClient = createQueryClient({ retry: false });
+    const queryClient = createQueryClient({ retry: false, invalidates: INTEGRATIONS_KEY });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     );

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useAllPages } from '@/api/all-pages';
 import { request } from '@/api/request';
 import { integrationQueries, PAGE_SIZE } from '@/integrations/queries';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { integrationListSchema, type IntegrationList } from '@/integrations/schemas';
 
 /**
@@ -19,7 +20,7 @@ import { integrationListSchema, type IntegrationList } from '@/integrations/sche
  */
 const allIntegrationsQuery = () =>
   infiniteQueryOptions({
-    queryKey: ['integrations', 'all', { pageSize: PAGE_SIZE }],
+    queryKey: [...INTEGRATIONS_KEY, 'all', { pageSize: PAGE_SIZE }],
     queryFn: ({ pageParam, signal }) =>
       request('/v1/integrate/clouds', integrationListSchema, {
         query: { page: pageParam, pageSize: PAGE_SIZE },

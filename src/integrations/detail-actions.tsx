@@ -11,13 +11,18 @@ import {
 import { useMutation, type MutateOptions, type UseMutationOptions } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { DuplicateButton } from '@/integrations/duplicate';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { deleteIntegration, restartWebhook, testWebhook } from '@/integrations/queries';
+import {
+  deleteIntegration,
+  integrationQueries,
+  restartWebhook,
+  testWebhook,
+} from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
+import { SLOW_MESSAGE, useSlowHint } from '@/ui/use-slow-hint';
 
 /**
  * A mutation whose `send` goes out once while one is in flight: isPending updates on the next
@@ -54,7 +59,7 @@ export function useWebhookActions(integration: IntegrationDetail) {
   const restart = useSingleFlight({ mutationFn: restartWebhook });
   const remove = useSingleFlight({
     mutationFn: deleteIntegration,
-    meta: { deletedId: integration.id },
+    meta: { removes: integrationQueries.detail(integration.id).queryKey },
   });
   return { test, restart, remove };
 }

@@ -24,13 +24,14 @@ import {
 import { ErrorAlert } from '@/integrations/error-alert';
 import { headersToRows, rowsToHeaders } from '@/integrations/form';
 import { HeadersTable } from '@/integrations/headers-table';
-import { eventTypeLabel, formatExact, integrationTypeLabel } from '@/integrations/labels';
-import { RelativeTime } from '@/integrations/relative-time';
+import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { integrationQueries } from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { PreviewPanel } from '@/placeholders/preview-panel';
 import { DevicePickerSlot } from '@/sims/device-picker-slot';
+import { formatExact } from '@/ui/format-time';
+import { RelativeTime } from '@/ui/relative-time';
 import { PageSkeleton } from '@/ui/skeletons';
 
 export function DetailPage() {

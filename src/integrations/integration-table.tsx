@@ -2,9 +2,9 @@ import { Anchor, Paper, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
-import { RelativeTime } from '@/integrations/relative-time';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';
+import { RelativeTime } from '@/ui/relative-time';
 
 // Below md only the name and the state fit a phone without sideways scrolling; the type and
 // event types move under the name, the first delivery is on the detail page.

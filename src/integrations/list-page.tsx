@@ -22,6 +22,7 @@ import { isFiltering, readFilters } from '@/integrations/find';
 import { FindControls } from '@/integrations/find-controls';
 import { IntegrationTable } from '@/integrations/integration-table';
 import { integrationQueries } from '@/integrations/queries';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { RestartAllFailed } from '@/integrations/restart-all-failed';
 import { TransferActions } from '@/transfer/transfer-actions';
 import { RowsSkeleton } from '@/ui/skeletons';
@@ -73,7 +74,7 @@ export function ListPage() {
               aria-label="Refresh"
               loading={query.isFetching || failures.isFetching}
               onClick={() =>
-                void queryClient.refetchQueries({ queryKey: ['integrations'], type: 'active' })
+                void queryClient.refetchQueries({ queryKey: INTEGRATIONS_KEY, type: 'active' })
               }
             >
               <IconRefresh size={18} aria-hidden />

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { sendable } from '@/api/errors';
 import { request } from '@/api/request';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import {
   eventTypesResponseSchema,
   integrationDetailSchema,
@@ -24,7 +25,7 @@ const POLL_MS = 15_000;
 export const integrationQueries = {
   list: (page: number) =>
     queryOptions({
-      queryKey: ['integrations', 'list', { page, pageSize: PAGE_SIZE }],
+      queryKey: [...INTEGRATIONS_KEY, 'list', { page, pageSize: PAGE_SIZE }],
       queryFn: ({ signal }) =>
         request(BASE, integrationListSchema, { query: { page, pageSize: PAGE_SIZE }, signal }),
       placeholderData: keepPreviousData,
@@ -32,7 +33,7 @@ export const integrationQueries = {
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: ['integrations', 'detail', id],
+      queryKey: [...INTEGRATIONS_KEY, 'detail', id],
       queryFn: ({ signal }) =>
         request(`${BASE}/${encodeURIComponent(id)}`, integrationDetailSchema, { signal }),
       refetchInterval: (query) =>

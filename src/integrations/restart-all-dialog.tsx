@@ -2,25 +2,21 @@ import { Alert, Box, Button, Code, Group, Loader, Modal, Stack, Text } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { describeError } from '@/api/errors';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { integrationQueries } from '@/integrations/queries';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import {
   isFailedWebhook,
-  mapLimit,
+  lastErrorsQuery,
   restartEach,
   summarize,
+  type LastError,
   type RestartOutcome,
 } from '@/integrations/restart-all';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { ProgressStatus } from '@/ui/progress-status';
 
-// The detail requests for the last errors: a few at a time, never the whole account at once.
-const DETAIL_CONCURRENCY = 4;
-
 type Phase = 'confirm' | 'running' | 'done';
-type LastError = { error?: string; unreadable?: string };
 
 export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
@@ -34,16 +30,8 @@ export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
   const failed = chosen ?? (all.complete ? all.items.filter(isFailedWebhook) : []);
   const ids = failed.map((item) => item.id);
   const lastErrors = useQuery({
-    queryKey: ['integrations', 'last-errors', ids],
-    queryFn: () =>
-      mapLimit(ids, DETAIL_CONCURRENCY, (id) =>
-        queryClient.fetchQuery(integrationQueries.detail(id)).then(
-          (detail): LastError => ({ error: detail.error }),
-          (error: unknown): LastError => ({ unreadable: describeError(error) }),
-        ),
-      ),
+    ...lastErrorsQuery(ids),
     enabled: ids.length > 0 && phase === 'confirm',
-    staleTime: Infinity,
   });
 
   const run = async () => {
@@ -72,7 +60,7 @@ export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
       });
     }
     // Once, for the whole batch; the list, its scan and each detail page refresh from it.
-    await queryClient.invalidateQueries({ queryKey: ['integrations'] });
+    await queryClient.invalidateQueries({ queryKey: INTEGRATIONS_KEY });
   };
 
   const close = () => {

@@ -1,6 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
 import { describeError } from '@/api/errors';
-import { restartWebhook } from '@/integrations/queries';
+import { integrationQueries, restartWebhook } from '@/integrations/queries';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import type { IntegrationSummary } from '@/integrations/schemas';
+
+// The detail requests for the last errors: a few at a time, never the whole account at once.
+const DETAIL_CONCURRENCY = 4;
 
 /** Only webhooks: an AWS integration cannot be restarted through this API. */
 export const isFailedWebhook = (item: IntegrationSummary) =>
@@ -13,6 +18,22 @@ export type RestartOutcome =
   | { kind: 'failing'; message: string }
   /** The request itself failed (network, 4xx/5xx): nothing is known to have changed. */
   | { kind: 'error'; message: string };
+
+export type LastError = { error?: string; unreadable?: string };
+
+/** Each webhook's last error, from its detail; a detail that cannot be read says why instead. */
+export const lastErrorsQuery = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: [...INTEGRATIONS_KEY, 'last-errors', ids],
+    queryFn: ({ client }) =>
+      mapLimit(ids, DETAIL_CONCURRENCY, (id) =>
+        client.fetchQuery(integrationQueries.detail(id)).then(
+          (detail): LastError => ({ error: detail.error }),
+          (error: unknown): LastError => ({ unreadable: describeError(error) }),
+        ),
+      ),
+    staleTime: Infinity,
+  });
 
 /**
  * Restarts one webhook after another (each sends a test message that may take 1NCE up to 20 s),

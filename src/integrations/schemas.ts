@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { isHttpsUrl } from '@/placeholders/url';
 
-// Before any schema exists: zod otherwise probes `new Function` to compile fast parsers, and the
-// server's CSP (script-src 'self') blocks it. The error is caught, but Chrome still reports a CSP
-// issue (Lighthouse best practices). Every module that builds schemas imports this one first.
-z.config({ jitless: true });
-
 // Reading is lenient (unknown states, event types and extra fields must not break the console);
 // what the console sends is strict, mirroring the spec's additionalProperties:false bodies: the
 // request schemas at the end parse every create and patch body before it is sent (queries.ts).

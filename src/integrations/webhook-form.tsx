@@ -4,7 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, FormProvider } from 'react-hook-form';
 import { ApiError } from '@/api/errors';
-import { SLOW_MESSAGE, useSlowHint } from '@/app/use-slow-hint';
 import { EventTypesField } from '@/integrations/event-types-field';
 import { placeServerError, webhookFormSchema, type WebhookFormValues } from '@/integrations/form';
 import { FormPreview } from '@/integrations/form-preview';
@@ -13,6 +12,7 @@ import { NameField } from '@/integrations/name-field';
 import { DraftRestoredAlert, useDraftForm } from '@/integrations/use-draft-form';
 import { LeaveWithoutSavingDialog, useLeaveGuard } from '@/integrations/use-leave-guard';
 import { UrlField } from '@/integrations/url-field';
+import { SLOW_MESSAGE, useSlowHint } from '@/ui/use-slow-hint';
 
 const FIELD_LABELS: Record<keyof WebhookFormValues, string> = {
   name: 'Integration name',

@@ -1,11 +1,11 @@
 import { setupWorker } from 'msw/browser';
-import { DEMO_WORKER_URL } from '@/app/mode';
 import { db } from '@/mocks/db';
 import { handlers } from '@/mocks/handlers';
 
 export const worker = setupWorker(...handlers);
 
-export async function startDemo() {
+/** `workerUrl`: where the deployment serves MSW's worker (app/ unregisters it again in live mode). */
+export async function startDemo(workerUrl: string) {
   // sessionStorage: a reload keeps the demo's state, a new tab starts from the seed.
   try {
     db.persistTo(window.sessionStorage);
@@ -22,6 +22,6 @@ export async function startDemo() {
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: DEMO_WORKER_URL },
+    serviceWorker: { url: workerUrl },
   });
 }

@@ -6,9 +6,10 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
 import { routes } from '@/app/app';
-import type { Deployment } from '@/app/console-config';
 import { DEFAULT_MODES } from '@/app/mode';
 import { theme } from '@/app/theme';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import type { Deployment } from '@/ui/deployment';
 
 /**
  * The whole app at `path`, with a fresh cache and no retries, as a user would meet it: in demo
@@ -21,7 +22,7 @@ export function renderApp(
   /** `retry`: the app's own retry policy, for a test of what a retry does (a 429 waited out). */
   { retry = false }: { retry?: boolean } = {},
 ) {
-  const queryClient = createQueryClient({ retry });
+  const queryClient = createQueryClient({ retry, invalidates: INTEGRATIONS_KEY });
   const { mode = 'demo', modes = DEFAULT_MODES, upstream } = deployment;
   const router = createMemoryRouter(routes({ mode, modes, upstream }), { initialEntries: [path] });
   const user = userEvent.setup();

@@ -1,3 +1,4 @@
+import '@/api/zod-jitless';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { db } from '@/mocks/db';

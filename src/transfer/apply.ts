@@ -1,8 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { describeError } from '@/api/errors';
 import { createWebhook, integrationQueries, updateWebhook } from '@/integrations/queries';
 import type { IntegrationDetail, IntegrationSummary } from '@/integrations/schemas';
-import type { Plan } from '@/transfer/plan';
+import type { TransferFile } from '@/transfer/format';
+import { buildPlan, type Plan } from '@/transfer/plan';
 
 /** How many detail requests run at once: enough to be quick, few enough to stay off rate limits. */
 export const DETAIL_CONCURRENCY = 4;
@@ -43,13 +44,47 @@ export async function readDetails(
   });
 }
 
+/**
+ * The plan for a chosen file, from fresh details of the account's webhooks that share a name with
+ * one in it. A query, not an effect: built once per chosen file, and outside INTEGRATIONS_KEY, so
+ * the refetch after Apply leaves the plan and its results on screen. `serial` stands for the file,
+ * which is there whenever the query is enabled.
+ */
+export const importPlanQuery = (
+  serial: number,
+  parsed: TransferFile | undefined,
+  items: IntegrationSummary[],
+  onRead: (progress: { done: number; total: number }) => void,
+) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: ['import-plan', serial],
+    queryFn: async ({ client }): Promise<Plan> => {
+      const file = parsed!;
+      const names = new Set(file.webhooks.map((entry) => entry.name));
+      const matched = items.filter((item) => names.has(item.name) && item.type === 'WEBHOOK');
+      onRead({ done: 0, total: matched.length });
+      const details = await readDetails(client, matched, (done) =>
+        onRead({ done, total: matched.length }),
+      );
+      const byId = new Map(details.map((detail) => [detail.id, detail]));
+      return buildPlan(
+        file,
+        items.map((item) => byId.get(item.id) ?? item),
+      );
+    },
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
+
 export type RowResult = { ok: true } | { ok: false; message: string };
 export type RowKey = `${'create' | 'update'}:${number}`;
 
 /**
  * Sends the plan one request at a time: updates first (one may free a URL a create takes), then
  * creates. A refused row (400, 409…) is reported and the rest go on. The caller invalidates
- * `['integrations']` once afterwards: these plain functions bypass the MutationCache.
+ * INTEGRATIONS_KEY once afterwards: these plain functions bypass the MutationCache.
  */
 export async function applyPlan(
   plan: Pick<Plan, 'create' | 'update'>,

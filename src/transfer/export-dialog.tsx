@@ -1,11 +1,11 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDeployment } from '@/app/deployment';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
 import { readDetails } from '@/transfer/apply';
 import { REDACTED, exportFileName, serializeTransferFile, toTransferFile } from '@/transfer/format';
+import { useDeployment } from '@/ui/deployment';
 import { ProgressStatus } from '@/ui/progress-status';
 
 type Phase =

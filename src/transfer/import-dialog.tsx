@@ -3,14 +3,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/integrations/error-alert';
-import { applyPlan, readDetails, type RowKey, type RowResult } from '@/transfer/apply';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import { applyPlan, importPlanQuery, type RowKey, type RowResult } from '@/transfer/apply';
 import {
   MAX_FILE_BYTES,
   MAX_FILE_WEBHOOKS,
   readTransferFile,
   type TransferFile,
 } from '@/transfer/format';
-import { buildPlan, type Plan } from '@/transfer/plan';
+import type { Plan } from '@/transfer/plan';
 import { PlanView } from '@/transfer/plan-view';
 import { ProgressStatus } from '@/ui/progress-status';
 
@@ -36,29 +37,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [applying, setApplying] = useState<Applying>({ step: 'idle' });
   const { parsed, serial } = chosen;
 
-  // A query, not an effect: built once per chosen file, and outside ['integrations'], so the
-  // refetch after Apply leaves the plan and its results on screen. `serial` stands for the file.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const planQuery = useQuery({
-    queryKey: ['import-plan', serial],
-    queryFn: async ({ client }): Promise<Plan> => {
-      const file = parsed!;
-      const names = new Set(file.webhooks.map((entry) => entry.name));
-      const matched = all.items.filter((item) => names.has(item.name) && item.type === 'WEBHOOK');
-      setReading({ done: 0, total: matched.length });
-      const details = await readDetails(client, matched, (done) =>
-        setReading({ done, total: matched.length }),
-      );
-      const byId = new Map(details.map((detail) => [detail.id, detail]));
-      return buildPlan(
-        file,
-        all.items.map((item) => byId.get(item.id) ?? item),
-      );
-    },
+    ...importPlanQuery(serial, parsed, all.items, setReading),
     enabled: parsed !== undefined && all.complete,
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
   });
   const plan = parsed ? planQuery.data : undefined;
 
@@ -81,7 +62,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const summary = await applyPlan(plan, (key, result) =>
       setResults((previous) => new Map(previous).set(key, result)),
     );
-    await queryClient.invalidateQueries({ queryKey: ['integrations'] });
+    await queryClient.invalidateQueries({ queryKey: INTEGRATIONS_KEY });
     setApplying({ step: 'done', summary });
   };
 

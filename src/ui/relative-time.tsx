@@ -1,5 +1,5 @@
 import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { formatExact, formatRelative } from '@/integrations/labels';
+import { formatExact, formatRelative } from '@/ui/format-time';
 
 /**
  * Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { coverageOf, errorWatchdog, type CoverageRow } from '@/coverage/coverage';
 import { CoverageTable } from '@/coverage/coverage-table';
 import { useAllIntegrations } from '@/integrations/all-integrations';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { handOverToNewWebhook } from '@/integrations/hand-over';
 import { ProgressStatus } from '@/ui/progress-status';
 

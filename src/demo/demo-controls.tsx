@@ -18,7 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { eventTypeLabel } from '@/integrations/labels';
-import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
 import type { DeliveryLogEntry } from '@/mocks/delivery-log';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
@@ -48,7 +48,10 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
           queryKey: INTEGRATIONS_KEY,
           // A deletion notifies too, while its page is still open: asking for the deleted
           // integration would only fetch a 404. The delete's own success handler moves on.
-          predicate: ({ queryKey }) => queryKey[1] !== 'detail' || !!db.get(String(queryKey[2])),
+          predicate: ({ queryKey }) => {
+            const id = detailIdOf(queryKey);
+            return id === undefined || !!db.get(id);
+          },
         });
       }),
     [queryClient],

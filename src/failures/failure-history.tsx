@@ -5,7 +5,7 @@ import { hasStatus } from '@/api/errors';
 import { failuresOf, messageLabel } from '@/failures/match';
 import { FAILURE_WINDOW_DAYS, failureQueries, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { formatExact } from '@/ui/format-time';
 import { RelativeTime } from '@/ui/relative-time';
 import { RowsSkeleton } from '@/ui/skeletons';

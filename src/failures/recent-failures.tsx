@@ -11,7 +11,7 @@ import {
   TRUNCATED,
   type FailureLogs,
 } from '@/failures/queries';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { RelativeTime } from '@/ui/relative-time';
 
 const FORBIDDEN = 'Your API user may not read administration logs, so recent failures are hidden.';

@@ -7,6 +7,7 @@ import { nextPage, useAllIntegrations } from '@/integrations/all-integrations';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
+import { listPagesAsked, recordRequests } from '@/test/requests';
 
 function renderAll(options?: { enabled?: boolean }) {
   const queryClient = createQueryClient({ retry: false, invalidates: INTEGRATIONS_KEY });
@@ -17,16 +18,6 @@ function renderAll(options?: { enabled?: boolean }) {
     wrapper,
     initialProps: { enabled: options?.enabled ?? true },
   });
-}
-
-/** Records the pages asked for, and answers as the API would. */
-function recordPages() {
-  const asked: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/v1/integrate/clouds')) asked.push(url.search);
-  });
-  return asked;
 }
 
 const page = (page: number, pageAmount: number, ids: string[]) => ({
@@ -43,7 +34,7 @@ const page = (page: number, pageAmount: number, ids: string[]) => ({
 
 describe('useAllIntegrations', () => {
   it('loads every page of the account, one after another, each integration once', async () => {
-    const asked = recordPages();
+    const sent = recordRequests();
     const { result } = renderAll();
     await waitFor(() => expect(result.current.complete).toBe(true));
     expect(result.current.items.map((item) => item.id).sort()).toEqual(
@@ -54,11 +45,11 @@ describe('useAllIntegrations', () => {
     );
     expect(result.current.loaded).toBe(2);
     expect(result.current.pageAmount).toBe(2);
-    expect(asked).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
+    expect(listPagesAsked(sent)).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
   });
 
   it('two users of the list on one page do not cancel each other’s page requests', async () => {
-    const asked = recordPages();
+    const sent = recordRequests();
     const queryClient = createQueryClient({ retry: false, invalidates: INTEGRATIONS_KEY });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
@@ -67,18 +58,18 @@ describe('useAllIntegrations', () => {
       wrapper,
     });
     await waitFor(() => expect(result.current.every((all) => all.complete)).toBe(true));
-    expect(asked).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
+    expect(listPagesAsked(sent)).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
   });
 
   it('asks for nothing until enabled', async () => {
-    const asked = recordPages();
+    const sent = recordRequests();
     const { result, rerender } = renderAll({ enabled: false });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(asked).toEqual([]);
+    expect(listPagesAsked(sent)).toEqual([]);
     expect(result.current.complete).toBe(false);
     rerender({ enabled: true });
     await waitFor(() => expect(result.current.complete).toBe(true));
-    expect(asked).toHaveLength(2);
+    expect(listPagesAsked(sent)).toHaveLength(2);
   });
 
   it('follows pageAmount and does not double an item that moved to the next page', async () => {
@@ -95,12 +86,12 @@ describe('useAllIntegrations', () => {
   });
 
   it('stops when the API answers another page than the one asked for (page ignored)', async () => {
-    const asked = recordPages();
+    const sent = recordRequests();
     server.use(http.get('*/v1/integrate/clouds', () => HttpResponse.json(page(1, 4, ['a']))));
     const { result } = renderAll();
     await waitFor(() => expect(result.current.complete).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(asked).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
+    expect(listPagesAsked(sent)).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
     expect(result.current.items.map((item) => item.id)).toEqual(['a']);
   });
 

@@ -12,7 +12,7 @@ import { useMutation, type MutateOptions, type UseMutationOptions } from '@tanst
 import { useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DuplicateButton } from '@/integrations/duplicate';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import {
   deleteIntegration,
   integrationQueries,

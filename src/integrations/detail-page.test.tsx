@@ -3,10 +3,15 @@ import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
+import { recordRequests, type SentRequest } from '@/test/requests';
 
 const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
 const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
 const AWS = 'MzSca5vvHAfJ4MUUCfCGb';
+
+/** `METHOD /path` of each request sent. */
+const lines = (sent: readonly SentRequest[]) =>
+  sent.map((request) => `${request.method} ${request.path}`);
 
 describe('DetailPage', () => {
   it('masks credential-looking header values until revealed', async () => {
@@ -72,10 +77,7 @@ describe('DetailPage', () => {
         return HttpResponse.json({ testStatus: 'SUCCESS', message: 'Test was successful' });
       }),
     );
-    const requests: string[] = [];
-    const record = ({ request }: { request: Request }) =>
-      requests.push(`${request.method} ${new URL(request.url).pathname}`);
-    server.events.on('request:start', record);
+    const sent = recordRequests();
     try {
       const { user, router } = renderApp(`/integrations/${FLEET}`);
       await user.dblClick(await screen.findByRole('button', { name: 'Test' }));
@@ -88,12 +90,11 @@ describe('DetailPage', () => {
       ).toBeInTheDocument();
       expect(router.state.location.pathname).toBe('/integrations');
       expect(db.get(FLEET)).toBeUndefined();
-      expect(requests.filter((request) => request.startsWith('POST '))).toEqual([
-        expect.stringMatching(new RegExp(`/webhooks/${FLEET}/test$`)),
+      expect(lines(sent).filter((request) => request.startsWith('POST '))).toEqual([
+        `POST /v1/integrate/clouds/webhooks/${FLEET}/test`,
       ]);
-      expect(requests).toContainEqual(expect.stringMatching(new RegExp(`^DELETE .*/${FLEET}$`)));
+      expect(lines(sent)).toContain(`DELETE /v1/integrate/clouds/webhooks/${FLEET}`);
     } finally {
-      server.events.removeListener('request:start', record);
       release();
     }
   });
@@ -117,18 +118,12 @@ describe('DetailPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Fleet telemetry”?' });
 
-    const requests: string[] = [];
-    const record = ({ request }: { request: Request }) =>
-      requests.push(`${request.method} ${new URL(request.url).pathname}`);
-    server.events.on('request:start', record);
-    try {
-      await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
-      expect(await screen.findByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();
-      // Anything a refetch would still send goes out within a few ticks of the list showing.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    } finally {
-      server.events.removeListener('request:start', record);
-    }
+    const sent = recordRequests();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
+    expect(await screen.findByRole('link', { name: 'Cold-chain alerts' })).toBeInTheDocument();
+    // Anything a refetch would still send goes out within a few ticks of the list showing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const requests = lines(sent);
     expect(requests[0]).toMatch(new RegExp(`^DELETE .*/${FLEET}$`));
     expect(requests.slice(1).filter((request) => request.includes(FLEET))).toEqual([]);
     expect(requests.slice(1).every((request) => request.startsWith('GET '))).toBe(true);

@@ -21,7 +21,7 @@ import {
   useWebhookActions,
   WebhookActionButtons,
 } from '@/integrations/detail-actions';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { headersToRows, rowsToHeaders } from '@/integrations/form';
 import { HeadersTable } from '@/integrations/headers-table';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { blockedHeaders, toFormValues, toWebhookPatch } from '@/integrations/form';
 import { integrationQueries, updateWebhook } from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';

@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAllIntegrations } from '@/integrations/all-integrations';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { matches, withFilters, type Filters } from '@/integrations/find';
 import { IntegrationTable } from '@/integrations/integration-table';
 import { RowsSkeleton } from '@/ui/skeletons';

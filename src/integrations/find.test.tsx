@@ -4,16 +4,7 @@ import { readFilters, withFilters } from '@/integrations/find';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
-
-/** The list pages asked for, as `?page=…&pageSize=…`. */
-function recordListRequests() {
-  const asked: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/v1/integrate/clouds')) asked.push(url.search);
-  });
-  return asked;
-}
+import { listPagesAsked, recordRequests } from '@/test/requests';
 
 const addWebhooks = (count: number) => {
   for (let n = 0; n < count; n++) {
@@ -139,7 +130,7 @@ describe('Find on the list page', () => {
         // Nothing returned: the request goes on to the regular handler.
       }),
     );
-    const asked = recordListRequests();
+    const sent = recordRequests();
     renderApp('/integrations?q=bulk');
     const progress = await screen.findByRole('progressbar', {
       name: /Loading every page: 3 of 5 loaded/,
@@ -150,7 +141,7 @@ describe('Find on the list page', () => {
     release();
     expect(await screen.findByText('30 of 44 integrations')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    const allPages = asked.filter((search) => search.includes('page='));
+    const allPages = listPagesAsked(sent);
     expect(new Set(allPages)).toEqual(
       new Set([1, 2, 3, 4, 5].map((page) => `?page=${page}&pageSize=10`)),
     );

@@ -17,7 +17,7 @@ import { Suspense, lazy, useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { failureQueries } from '@/failures/queries';
 import { RecentFailures, useFailuresSettled } from '@/failures/recent-failures';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { isFiltering, readFilters } from '@/integrations/find';
 import { FindControls } from '@/integrations/find-controls';
 import { IntegrationTable } from '@/integrations/integration-table';

@@ -2,7 +2,7 @@ import { describeError, UnsendableBodyError } from '@/api/errors';
 import { createWebhook, updateWebhook } from '@/integrations/queries';
 import type { WebhookCreate, WebhookPatch } from '@/integrations/schemas';
 import { db } from '@/mocks/db';
-import { server } from '@/mocks/node';
+import { recordRequests, said } from '@/test/requests';
 
 const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
 
@@ -14,20 +14,8 @@ const create: WebhookCreate = {
   jsonPayloadEnabled: false,
 };
 
-/** Every request that reached the API, with its body. */
-function recordRequests() {
-  const sent: { method: string; body: unknown }[] = [];
-  server.events.on('request:start', async ({ request }) => {
-    const text = await request.clone().text();
-    sent.push({ method: request.method, body: text ? JSON.parse(text) : undefined });
-  });
-  return sent;
-}
-
 const without = (body: WebhookCreate, field: keyof WebhookCreate) =>
   Object.fromEntries(Object.entries(body).filter(([key]) => key !== field)) as WebhookCreate;
-
-afterEach(() => server.events.removeAllListeners());
 
 describe('what the console sends', () => {
   it('sends a create and a patch body exactly as given', async () => {
@@ -38,9 +26,9 @@ describe('what the console sends', () => {
       eventTypes: [{ type: 'ERROR', version: '1.0.0' }],
     };
     await updateWebhook({ id: created.id, patch });
-    expect(sent).toEqual([
-      { method: 'POST', body: create },
-      { method: 'PATCH', body: patch },
+    expect(sent.map(said)).toEqual([
+      { method: 'POST', path: '/v1/integrate/clouds/webhooks', body: create },
+      { method: 'PATCH', path: `/v1/integrate/clouds/webhooks/${created.id}`, body: patch },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { sendable } from '@/api/errors';
 import { request } from '@/api/request';
-import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import { INTEGRATIONS_KEY, detailKey } from '@/integrations/query-keys';
 import {
   eventTypesResponseSchema,
   integrationDetailSchema,
@@ -33,7 +33,7 @@ export const integrationQueries = {
     }),
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...INTEGRATIONS_KEY, 'detail', id],
+      queryKey: detailKey(id),
       queryFn: ({ signal }) =>
         request(`${BASE}/${encodeURIComponent(id)}`, integrationDetailSchema, { signal }),
       refetchInterval: (query) =>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import {
   isFailedWebhook,

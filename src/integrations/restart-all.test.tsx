@@ -5,6 +5,7 @@ import { db } from '@/mocks/db';
 import { toListItem } from '@/mocks/integration-store';
 import { server } from '@/mocks/node';
 import { renderApp, rowFor } from '@/test/render';
+import { listPagesAsked, recordRequests, type SentRequest } from '@/test/requests';
 
 const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
 const AWS = 'MzSca5vvHAfJ4MUUCfCGb';
@@ -31,17 +32,16 @@ function failingWebhook(name: string) {
   }
 }
 
-function recordRestarts() {
-  const log: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const match = /webhooks\/([^/]+)\/restart$/.exec(new URL(request.url).pathname);
-    if (match) log.push(`start ${match[1]}`);
-  });
-  server.events.on('response:mocked', ({ request }) => {
-    const match = /webhooks\/([^/]+)\/restart$/.exec(new URL(request.url).pathname);
-    if (match) log.push(`end ${match[1]}`);
-  });
-  return log;
+/** The restarts among the requests sent, as `start <id>` and `end <id>` in the order they happened. */
+function restartLog(sent: readonly SentRequest[]) {
+  const events: [number, string][] = [];
+  for (const request of sent) {
+    const id = /webhooks\/([^/]+)\/restart$/.exec(request.path)?.[1];
+    if (!id) continue;
+    events.push([request.sentOrder, `start ${id}`]);
+    if (request.answeredOrder !== undefined) events.push([request.answeredOrder, `end ${id}`]);
+  }
+  return events.toSorted(([a], [b]) => a - b).map(([, line]) => line);
 }
 
 describe('summarize', () => {
@@ -60,7 +60,7 @@ describe('summarize', () => {
 describe('Restart all failed', () => {
   it('restarts every failed webhook one at a time: one recovers, one does not', async () => {
     const downId = failingWebhook('Down endpoint');
-    const restarts = recordRestarts();
+    const sent = recordRequests();
     const { user } = renderApp('/integrations');
 
     await user.click(await screen.findByRole('button', { name: 'Restart all failed' }));
@@ -90,7 +90,7 @@ describe('Restart all failed', () => {
       ),
     ).toBeInTheDocument();
     // One at a time, in the order listed.
-    expect(restarts).toEqual([
+    expect(restartLog(sent)).toEqual([
       `start ${downId}`,
       `end ${downId}`,
       `start ${COLD_CHAIN}`,
@@ -154,19 +154,15 @@ describe('Restart all failed', () => {
 
   it('is not offered when no webhook is Failed on any page', async () => {
     db.restart(COLD_CHAIN);
-    const asked: string[] = [];
-    server.events.on('response:mocked', ({ request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/v1/integrate/clouds')) asked.push(url.search);
-    });
+    const sent = recordRequests();
     renderApp('/integrations');
     await screen.findByRole('link', { name: 'Cold-chain alerts' });
     // Both pages were looked at.
-    await waitFor(() => expect(asked).toContain('?page=2&pageSize=10'));
+    await waitFor(() => expect(listPagesAsked(sent)).toContain('?page=2&pageSize=10'));
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(screen.queryByRole('button', { name: 'Restart all failed' })).not.toBeInTheDocument();
     // Each page once: the scan takes page 1 from the list's own request.
-    expect(asked.toSorted()).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
+    expect(listPagesAsked(sent).toSorted()).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
   });
 
   it('offers it when the failed webhook is only on page 2', async () => {
@@ -201,7 +197,7 @@ describe('Restart all failed', () => {
         await gate;
       }),
     );
-    const restarts = recordRestarts();
+    const sent = recordRequests();
     const { user } = renderApp('/integrations');
     await user.click(await screen.findByRole('button', { name: 'Restart all failed' }));
     const dialog = await screen.findByRole('dialog', { name: 'Restart all failed webhooks?' });
@@ -215,7 +211,7 @@ describe('Restart all failed', () => {
     expect(
       await screen.findByText('0 restarted, 1 still failing, 1 not tried'),
     ).toBeInTheDocument();
-    expect(restarts.filter((line) => line.startsWith('start'))).toHaveLength(1);
+    expect(restartLog(sent).filter((line) => line.startsWith('start'))).toHaveLength(1);
     expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_FAILED');
   });
 });

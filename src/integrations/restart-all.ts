@@ -1,11 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { DETAIL_CONCURRENCY, mapWithLimit } from '@/api/concurrency';
 import { describeError } from '@/api/errors';
 import { integrationQueries, restartWebhook } from '@/integrations/queries';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import type { IntegrationSummary } from '@/integrations/schemas';
-
-// The detail requests for the last errors: a few at a time, never the whole account at once.
-const DETAIL_CONCURRENCY = 4;
 
 /** Only webhooks: an AWS integration cannot be restarted through this API. */
 export const isFailedWebhook = (item: IntegrationSummary) =>
@@ -26,7 +24,7 @@ export const lastErrorsQuery = (ids: readonly string[]) =>
   queryOptions({
     queryKey: [...INTEGRATIONS_KEY, 'last-errors', ids],
     queryFn: ({ client }) =>
-      mapLimit(ids, DETAIL_CONCURRENCY, (id) =>
+      mapWithLimit(ids, DETAIL_CONCURRENCY, (id) =>
         client.fetchQuery(integrationQueries.detail(id)).then(
           (detail): LastError => ({ error: detail.error }),
           (error: unknown): LastError => ({ unreadable: describeError(error) }),
@@ -72,22 +70,4 @@ export function summarize(total: number, outcomes: readonly (RestartOutcome | un
   const untried = total - outcomes.filter((o) => o && o.kind !== 'running').length;
   if (untried > 0) parts.push(`${untried} not tried`);
   return parts.join(', ');
-}
-
-/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

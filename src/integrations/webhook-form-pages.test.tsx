@@ -1,25 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '@/mocks/db';
-import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
+import { recordRequests, said } from '@/test/requests';
 
 const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
-
-/** Bodies of the requests the console sent, by method, as the API received them. */
-function recordRequests() {
-  const sent: { method: string; path: string; body: unknown }[] = [];
-  server.events.on('request:start', async ({ request }) => {
-    const text = await request.clone().text();
-    sent.push({
-      method: request.method,
-      path: new URL(request.url).pathname,
-      body: text ? JSON.parse(text) : undefined,
-    });
-  });
-  return sent;
-}
-
-afterEach(() => server.events.removeAllListeners());
 
 describe('NewWebhookPage', () => {
   it('creates a webhook with headers and event types and opens it', async () => {
@@ -121,10 +105,10 @@ describe('EditWebhookPage', () => {
       await screen.findByRole('heading', { name: 'Fleet telemetry', level: 1 }),
     ).toBeInTheDocument();
     const patches = sent.filter((request) => request.method === 'PATCH');
-    expect(patches).toEqual([
+    expect(patches.map(said)).toEqual([
       {
         method: 'PATCH',
-        path: `/management-api/v1/integrate/clouds/webhooks/${FLEET}`,
+        path: `/v1/integrate/clouds/webhooks/${FLEET}`,
         body: {
           eventTypes: [{ type: 'TELEMETRY_DATA', version: '1.0.0' }, { type: 'GEOFENCE' }],
         },

@@ -5,6 +5,7 @@ import { EXAMPLE_SIM, createSimHandlers, simulatedFleet, simulatedSim } from '@/
 import { server } from '@/mocks/node';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 import { renderApp } from '@/test/render';
+import { recordRequests, type SentRequest } from '@/test/requests';
 
 const URL_TEMPLATE = 'https://hook.example.com/d/:iccid:/:imsi:?ip=:ip:';
 const finalUrl = (sim: { iccid?: string; imsi?: string; ip_address?: string }) =>
@@ -15,22 +16,9 @@ const EXAMPLE_URL = finalUrl({
   ip_address: EXAMPLE_DEVICE.ip,
 });
 
-/** Every SIM request the console sent: path and query, and when. */
-function recordSimRequests() {
-  const sent: { path: string; at: number }[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.includes('/v1/sims')) {
-      sent.push({
-        path: `${url.pathname.replace('/management-api', '')}${url.search}`,
-        at: Date.now(),
-      });
-    }
-  });
-  return sent;
-}
-
-afterEach(() => server.events.removeAllListeners());
+/** The SIM requests among those sent: path and query, and when. */
+const sims = (sent: readonly SentRequest[]) =>
+  sent.filter((request) => request.path.startsWith('/v1/sims'));
 
 /**
  * The search itself: pointing at the box that stands in for it loads it (once per test file;
@@ -59,7 +47,7 @@ async function openForm({ retry = false } = {}) {
 
 describe('Use a real device, in the Preview', () => {
   it('finds SIMs by label over the loaded fleet, fills the Preview, and goes back to the example', async () => {
-    const sent = recordSimRequests();
+    const sent = recordRequests();
     const { user, preview, search } = await openForm();
     await user.type(search, 'tracker 04');
 
@@ -70,7 +58,7 @@ describe('Use a real device, in the Preview', () => {
     );
     expect(await within(preview).findByText('8 SIMs match.')).toBeInTheDocument();
     // The whole fleet of 150 in two requests of the API's largest page.
-    expect(sent.map((request) => request.path)).toEqual([
+    expect(sims(sent).map((request) => request.path)).toEqual([
       '/v1/sims?page=1&pageSize=100',
       '/v1/sims?page=2&pageSize=100',
     ]);
@@ -86,7 +74,7 @@ describe('Use a real device, in the Preview', () => {
     await user.type(search, 'truck 12');
     await user.click(await screen.findByRole('option', { name: /^Cold-chain truck 12, / }));
     expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(EXAMPLE_SIM));
-    expect(sent).toHaveLength(2);
+    expect(sims(sent)).toHaveLength(2);
 
     await user.click(within(preview).getByRole('button', { name: 'Use the example device' }));
     expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(EXAMPLE_URL);
@@ -102,16 +90,16 @@ describe('Use a real device, in the Preview', () => {
   });
 
   it('looks a whole ICCID up with one GET /v1/sims/{iccid}, sending the 19 digits', async () => {
-    const sent = recordSimRequests();
+    const sent = recordRequests();
     const { user, preview, search } = await openForm();
     await user.type(search, EXAMPLE_SIM.iccid_with_luhn!);
     await user.click(await screen.findByRole('option', { name: /^Cold-chain truck 12, / }));
     expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(EXAMPLE_SIM));
-    expect(sent.map((request) => request.path)).toEqual([`/v1/sims/${EXAMPLE_SIM.iccid}`]);
+    expect(sims(sent).map((request) => request.path)).toEqual([`/v1/sims/${EXAMPLE_SIM.iccid}`]);
   });
 
   it('looks an IPv4 address up with the q filter', async () => {
-    const sent = recordSimRequests();
+    const sent = recordRequests();
     const sim = simulatedSim(120);
     const { user, preview, search } = await openForm();
     await user.type(search, sim.ip_address!);
@@ -119,7 +107,7 @@ describe('Use a real device, in the Preview', () => {
       await screen.findByRole('option', { name: new RegExp(`IP address ${sim.ip_address},`) }),
     );
     expect(within(preview).getByLabelText('Final URL')).toHaveTextContent(finalUrl(sim));
-    expect(sent.map((request) => decodeURIComponent(request.path))).toEqual([
+    expect(sims(sent).map((request) => decodeURIComponent(request.path))).toEqual([
       `/v1/sims?q=ip_address:${sim.ip_address}`,
     ]);
   });
@@ -155,7 +143,7 @@ describe('Use a real device, in the Preview', () => {
   });
 
   it('waits as long as a 429’s Retry-After says, saying so, then goes on', async () => {
-    const sent = recordSimRequests();
+    const sent = recordRequests();
     let refused = false;
     server.use(
       http.get('*/v1/sims', ({ request }) => {
@@ -178,18 +166,18 @@ describe('Use a real device, in the Preview', () => {
     expect(
       await screen.findByRole('option', { name: /^Water level gauge Bille 24, / }),
     ).toBeInTheDocument();
-    const pages = sent.map((request) => request.path);
+    const pages = sims(sent).map((request) => request.path);
     expect(pages).toEqual([
       '/v1/sims?page=1&pageSize=100',
       '/v1/sims?page=2&pageSize=100',
       '/v1/sims?page=2&pageSize=100',
     ]);
-    expect(sent[2]!.at - sent[1]!.at).toBeGreaterThanOrEqual(1000);
+    expect(sims(sent)[2]!.at - sims(sent)[1]!.at).toBeGreaterThanOrEqual(1000);
   });
 
   it('searches the first 2,000 SIMs of a larger fleet, at most 10 requests a second, and says so', async () => {
     server.use(...createSimHandlers(simulatedFleet(2500)));
-    const sent = recordSimRequests();
+    const sent = recordRequests();
     const { user, preview, search } = await openForm();
     await user.type(search, 'no such label');
     expect(
@@ -199,9 +187,9 @@ describe('Use a real device, in the Preview', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    expect(sent).toHaveLength(20);
-    expect(sent.at(-1)!.path).toBe('/v1/sims?page=20&pageSize=100');
-    const times = sent.map((request) => request.at);
+    expect(sims(sent)).toHaveLength(20);
+    expect(sims(sent).at(-1)!.path).toBe('/v1/sims?page=20&pageSize=100');
+    const times = sims(sent).map((request) => request.at);
     for (const start of times) {
       expect(
         times.filter((time) => time >= start && time < start + 1000).length,
@@ -254,7 +242,7 @@ describe('Use a real device, and the Preview’s own device fields', () => {
 
 describe('Use a real device, over an API that pages oddly', () => {
   it('stops when the API answers another page than the one asked for, each SIM once', async () => {
-    const sent = recordSimRequests();
+    const sent = recordRequests();
     const firstPage = simulatedFleet().slice(0, 100);
     // Ignores `page`: always the first 100, saying so, and that there are 5 pages.
     server.use(
@@ -270,7 +258,7 @@ describe('Use a real device, over an API that pages oddly', () => {
       1,
     );
     expect(await within(preview).findByText(/^Searched the first 100 of 500 SIMs\./)).toBeVisible();
-    expect(sent.map((request) => request.path)).toEqual([
+    expect(sims(sent).map((request) => request.path)).toEqual([
       '/v1/sims?page=1&pageSize=100',
       '/v1/sims?page=2&pageSize=100',
     ]);

@@ -1,32 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { DETAIL_CONCURRENCY, mapWithLimit } from '@/api/concurrency';
 import { describeError } from '@/api/errors';
 import { createWebhook, integrationQueries, updateWebhook } from '@/integrations/queries';
 import type { IntegrationDetail, IntegrationSummary } from '@/integrations/schemas';
 import type { TransferFile } from '@/transfer/format';
 import { buildPlan, type Plan } from '@/transfer/plan';
 
-/** How many detail requests run at once: enough to be quick, few enough to stay off rate limits. */
-export const DETAIL_CONCURRENCY = 4;
-
-/** `work` over `items`, at most `limit` at a time, results in the items' order. */
-async function mapWithLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-/** Fresh details of `items` (URL and headers are only in the detail), 4 requests at a time. */
+/** Fresh details of `items` (URL and headers are only in the detail), a few requests at a time. */
 export async function readDetails(
   queryClient: QueryClient,
   items: readonly IntegrationSummary[],

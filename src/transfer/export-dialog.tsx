@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/cor
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { readDetails } from '@/transfer/apply';
 import { REDACTED, exportFileName, serializeTransferFile, toTransferFile } from '@/transfer/format';
 import { useDeployment } from '@/ui/deployment';

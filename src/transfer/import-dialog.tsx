@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
-import { ErrorAlert } from '@/integrations/error-alert';
+import { ErrorAlert } from '@/ui/error-alert';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { applyPlan, importPlanQuery, type RowKey, type RowResult } from '@/transfer/apply';
 import {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '@/mocks/db';
-import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
+import { recordRequests, said, type SentRequest } from '@/test/requests';
 import { REDACTED, type TransferFile } from '@/transfer/format';
 
 const FLEET = 'Jv2cS-pPcy0NdtQ64ycZJ';
@@ -9,19 +9,8 @@ const PORTAL = 'pQ2wE4rT6yU8iO0aS_dFg';
 const OPS_URL = 'https://hooks.opsgenie.example.net/v2/1nce-integrations';
 
 /** What the console sent that changes something. */
-function recordWrites() {
-  const sent: { method: string; path: string; body: unknown }[] = [];
-  server.events.on('request:start', async ({ request }) => {
-    if (request.method === 'GET') return;
-    const text = await request.clone().text();
-    sent.push({
-      method: request.method,
-      path: new URL(request.url).pathname,
-      body: text ? JSON.parse(text) : undefined,
-    });
-  });
-  return sent;
-}
+const writes = (sent: readonly SentRequest[]) =>
+  sent.filter((request) => request.method !== 'GET').map(said);
 
 /** The downloads the page starts, read back as text. */
 function captureDownloads() {
@@ -43,10 +32,7 @@ function captureDownloads() {
   };
 }
 
-afterEach(() => {
-  server.events.removeAllListeners();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 async function exportFile(user: ReturnType<typeof renderApp>['user'], includeSecrets = false) {
   await user.click(await screen.findByRole('button', { name: 'Export' }));
@@ -88,7 +74,7 @@ async function importFile(
 describe('Export and Import', () => {
   it('exports every webhook, secrets redacted, and a re-import changes nothing', async () => {
     const downloads = captureDownloads();
-    const writes = recordWrites();
+    const sent = recordRequests();
     const { user } = renderApp('/integrations');
     await exportFile(user);
 
@@ -129,7 +115,7 @@ describe('Export and Import', () => {
     expect(within(dialog).getByText('0 to create')).toBeVisible();
     expect(within(dialog).getByText('0 to update')).toBeVisible();
     expect(within(dialog).getByRole('button', { name: 'Nothing to apply' })).toBeDisabled();
-    expect(writes).toEqual([]);
+    expect(writes(sent)).toEqual([]);
   });
 
   it('exports secret values when asked', async () => {
@@ -143,7 +129,7 @@ describe('Export and Import', () => {
   });
 
   it('shows a plan with every category, applies it one request at a time and reads back the same', async () => {
-    const writes = recordWrites();
+    const sent = recordRequests();
     const portal = db.get(PORTAL)!;
     const content = JSON.stringify({
       format: 'integrator-console/webhooks',
@@ -206,7 +192,7 @@ describe('Export and Import', () => {
     expect(within(dialog).getByRole('group', { name: 'Needs secret' })).toHaveTextContent(
       'Header authorization: enter the secret value',
     );
-    expect(writes).toEqual([]);
+    expect(writes(sent)).toEqual([]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Apply 3 changes' }));
     expect(await within(dialog).findByText('2 applied, 1 failed.')).toBeVisible();
@@ -214,10 +200,10 @@ describe('Export and Import', () => {
       /Failed.*url: Another integration already uses this URL/,
     );
 
-    expect(writes).toEqual([
+    expect(writes(sent)).toEqual([
       {
         method: 'PATCH',
-        path: `/management-api/v1/integrate/clouds/webhooks/${FLEET}`,
+        path: `/v1/integrate/clouds/webhooks/${FLEET}`,
         body: {
           url: 'https://ingest.fleetwise.example.com/v2',
           headers: {
@@ -229,7 +215,7 @@ describe('Export and Import', () => {
       },
       {
         method: 'POST',
-        path: '/management-api/v1/integrate/clouds/webhooks',
+        path: '/v1/integrate/clouds/webhooks',
         body: {
           name: 'Imported A',
           url: 'https://a.example.com/hook',
@@ -240,7 +226,7 @@ describe('Export and Import', () => {
       },
       {
         method: 'POST',
-        path: '/management-api/v1/integrate/clouds/webhooks',
+        path: '/v1/integrate/clouds/webhooks',
         body: expect.objectContaining({ name: 'Imported clash' }),
       },
     ]);
@@ -285,11 +271,11 @@ describe('Export and Import', () => {
       /webhooks\[0\]\.url: /,
     ],
   ])('refuses %s, naming the problem, and sends nothing', async (_, content, message) => {
-    const writes = recordWrites();
+    const sent = recordRequests();
     const { user } = renderApp('/integrations');
     const dialog = await importFile(user, content, 'bad.json');
     expect(await within(dialog).findByText(message)).toBeVisible();
     expect(within(dialog).getByRole('button', { name: /Apply/ })).toBeDisabled();
-    await waitFor(() => expect(writes).toEqual([]));
+    await waitFor(() => expect(writes(sent)).toEqual([]));
   });
 });

@@ -93,7 +93,7 @@ describe('DetailPage', () => {
       expect(lines(sent).filter((request) => request.startsWith('POST '))).toEqual([
         `POST /v1/integrate/clouds/webhooks/${FLEET}/test`,
       ]);
-      expect(lines(sent)).toContain(`DELETE /v1/integrate/clouds/webhooks/${FLEET}`);
+      expect(lines(sent)).toContain(`DELETE /v1/integrate/clouds/${FLEET}`);
     } finally {
       release();
     }

@@ -12,28 +12,29 @@
 // Console pages are demo-mode ones: they need no account. Demo mode is the harder case for
 // performance (it also loads MSW, ~170 kB gzip, and registers its service worker before the
 // first request), so a live page, which loads neither, scores at least as well.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
-import { buildFloor, serveFloor } from './floor/serve.js';
+import {
+  audit as lighthouseRun,
+  cleanUp,
+  median,
+  root,
+  startChromium,
+  startConsole,
+  startFloor,
+  table,
+} from './lab.js';
 
 /**
  * @typedef {{ maxPerformanceDrop: number, maxLcpRatio: number }} VsFloor
  * @typedef {{ name: string, path: string, vsFloor?: Record<string, Partial<VsFloor>> }} PageBudget
  * @typedef {{ runs: number, pages: PageBudget[], minScores: Record<string, number>,
  *   vsFloor: Record<string, VsFloor | undefined>, maxLoadPerCore: number }} LighthouseBudget
- * @typedef {{ performance: number, lcp: number, tbt: number, fcp: number, benchmark: number,
- *   scores: Record<string, number>, costs: Record<string, string> }} Run
+ * @typedef {import('./lab.js').Run} Run
  */
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 /** @type {{ lighthouse: LighthouseBudget }} */
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 const { values: args } = parseArgs({
@@ -46,193 +47,13 @@ const { pages, minScores } = budgets.lighthouse;
 const vsFloor = budgets.lighthouse.vsFloor[profile];
 const categories = ['performance', ...Object.keys(minScores)];
 
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /**
- * @param {string} url
- * @param {number} timeoutMs
- */
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** @type {import('node:child_process').ChildProcess[]} */
-const children = [];
-/** @type {string[]} */
-const tempDirs = [];
-/** @type {(() => Promise<void>)[]} */
-const closers = [];
-// Waits for what it stops: Chromium keeps writing its profile for a moment after SIGTERM.
-async function cleanUp() {
-  await Promise.all([
-    ...closers.map((close) => close()),
-    ...children.map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-        }),
-    ),
-  ]);
-  for (const dir of tempDirs) removeTempDir(dir);
-}
-// Chromium's helper processes can outlive the browser for a moment and still write its profile
-// (CI once failed a green run with ENOTEMPTY here): retry, then leave the directory with a warning
-// rather than fail the audit over a temp folder.
-/** @param {string} dir */
-function removeTempDir(dir) {
-  try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  } catch (error) {
-    console.warn(`Could not remove ${dir}: ${error instanceof Error ? error.message : error}`);
-  }
-}
-// On a crash or Ctrl-C, at least nothing we started keeps running.
-process.once('exit', () => {
-  children.forEach((child) => child.kill('SIGKILL'));
-  for (const dir of tempDirs) removeTempDir(dir);
-});
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => process.exit(130));
-}
-
-async function startConsole() {
-  if (process.env.PORT) {
-    const origin = `http://127.0.0.1:${process.env.PORT}`;
-    await waitFor(`${origin}/healthz`, 5_000);
-    return origin;
-  }
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(root, 'server', 'start.js')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(server);
-  // start.js builds first when dist/ is missing or stale.
-  await waitFor(`http://127.0.0.1:${port}/healthz`, 180_000);
-  return `http://127.0.0.1:${port}`;
-}
-
-async function startFloor() {
-  const dir = await buildFloor();
-  tempDirs.push(dir);
-  const floor = await serveFloor(dir);
-  closers.push(floor.close);
-  return floor.origin;
-}
-
-// Lighthouse drives a Chromium we start ourselves (no chrome-launcher): Debian's, headless, with
-// the same quieting flags as the Playwright config, so nothing in the background skews timings.
-async function startChromium() {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`No Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
-  const port = await freePort();
-  const profileDir = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
-  tempDirs.push(profileDir);
-  const chromium = spawn(
-    CHROMIUM_PATH,
-    [
-      '--headless=new',
-      `--remote-debugging-port=${port}`,
-      ...CHROMIUM_FLAGS,
-      '--no-default-browser-check',
-      `--user-data-dir=${profileDir}`,
-      'about:blank',
-    ],
-    { stdio: 'ignore' },
-  );
-  children.push(chromium);
-  await waitFor(`http://127.0.0.1:${port}/json/version`, 30_000);
-  return port;
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-}
-
-/**
- * One Lighthouse run. Lighthouse resets the origin's storage before each run, which also
- * unregisters MSW's service worker, so every run is a first visit.
  * @param {number} chromePort
  * @param {string} url
  * @param {string} reportName
- * @returns {Promise<Run>}
  */
-async function audit(chromePort, url, reportName) {
-  const run = () =>
-    lighthouse(
-      url,
-      { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: categories },
-      profile === 'desktop' ? desktopConfig : undefined,
-    );
-  let result = await run();
-  // On an overloaded machine the trace is now and then incomplete (NO_NAVSTART, NO_FCP), and
-  // Lighthouse's advice is to run again: once. A page that really never paints fails twice.
-  if (result?.lhr.runtimeError) {
-    console.log(`  (${reportName}: ${result.lhr.runtimeError.code}, running it again)`);
-    result = await run();
-  }
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
-  if (process.env.LIGHTHOUSE_REPORTS) {
-    mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
-    writeFileSync(
-      join(process.env.LIGHTHOUSE_REPORTS, `${reportName}.json`),
-      JSON.stringify(lhr, null, 1),
-    );
-  }
-  /** @param {string} id */
-  const ms = (id) => lhr.audits[id]?.numericValue ?? NaN;
-  /** @type {Record<string, string>} */
-  const costs = {};
-  for (const id of categories) {
-    // Name what cost points (weighted audits below 1), for whoever has to fix it.
-    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-      const item = lhr.audits[ref.id];
-      if (ref.weight > 0 && item && item.score !== null && item.score < 1) {
-        costs[`${id}: ${ref.id}`] = item.displayValue || String(item.score);
-      }
-    }
-  }
-  const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? NaN]));
-  return {
-    performance: scores.performance ?? NaN,
-    lcp: ms('largest-contentful-paint'),
-    tbt: ms('total-blocking-time'),
-    fcp: ms('first-contentful-paint'),
-    benchmark: lhr.environment.benchmarkIndex,
-    scores,
-    costs,
-  };
-}
+const audit = (chromePort, url, reportName) =>
+  lighthouseRun({ chromePort, url, reportName, profile, categories });
 
 const started = Date.now();
 const [consoleOrigin, floorOrigin] = await Promise.all([startConsole(), startFloor()]);
@@ -323,18 +144,10 @@ rows.push([
   vsFloor ? `≤ ${vsFloor.maxPerformanceDrop}` : 'none',
   vsFloor ? `≤ ${vsFloor.maxLcpRatio}` : 'none',
 ]);
-const widths = header.map((h, i) =>
-  Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
-);
-const line = (/** @type {string[]} */ cells) =>
-  cells
-    .map((cell, i) => (i === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[i] ?? 0)))
-    .join('  ');
 console.log(
   `\nMedians of ${rounds} run(s); floor−perf and LCP×floor are medians of same-round pairs`,
 );
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+console.log(table(header, rows));
 
 // Past this, the machine runs several times more work than it has cores (other test runs,
 // builds), and a page that does more work than the floor loses more than the floor does: the

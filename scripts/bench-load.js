@@ -1,0 +1,345 @@
+// The first-load benchmark (npm run bench:load): the console's pages against the floor app
+// (scripts/floor: one screen on the same stack, built by the same Vite), measured side by side in
+// one run, as ratios, since the machines are shared and noisy.
+//  - Bytes: every script and stylesheet the page receives from its server until nothing more is
+//    requested for 500 ms, gzip -9 of each body (so it does not depend on how the server
+//    compresses). Headless Chromium driven by Playwright, a fresh profile per page.
+//  - Lighthouse's default mobile profile (Moto G Power, 4x CPU slowdown, slow 4G), N rounds in
+//    turns; medians, and each page against the floor of its own round.
+// Pages: live sign-in (a signed-out tab opening /integrations?live), the live list as a signed-in
+// tab reloads it (bytes only: Lighthouse resets storage, so it would see the sign-in page), and
+// the demo list (MSW and its service worker included).
+// Usage: node scripts/bench-load.js [--runs N] [--bytes-only] [--gate]
+//          --gate: exit 1 when a target of budgets.json `load` is missed (npm test)
+//        PORT=… as in lighthouse.js (a console already serving, with live mode against the
+//        stand-in); LIGHTHOUSE_REPORTS=dir keeps each run's JSON report.
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
+import {
+  audit,
+  cleanUp,
+  median,
+  root,
+  startChromium,
+  startConsole,
+  startFloor,
+  startUpstream,
+  table,
+} from './lab.js';
+
+/**
+ * @typedef {{ js?: number, css?: number, maxPerformanceDrop?: number, minPerformance?: number,
+ *   maxLcpRatio?: number }} Targets
+ * @typedef {{ name: string, label: string, path?: string, targets: Targets }} PageBudget
+ * @typedef {{ runs: number, maxLoadPerCore: number, minScores: Record<string, number>,
+ *   pages: PageBudget[] }} LoadBudget
+ * @typedef {{ js: number, css: number, files: [string, number][] }} Bytes
+ */
+
+/** @type {{ load: LoadBudget }} */
+const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+const { load } = budgets;
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    'bytes-only': { type: 'boolean', default: false },
+    gate: { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(args.runs ?? load.runs);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--runs must be ≥ 1, not ${rounds}`);
+const categories = ['performance', ...Object.keys(load.minScores)];
+const USER = 'e2e-api-user';
+const PASSWORD = 'e2e-api-password';
+
+const started = Date.now();
+const upstream = process.env.PORT ? undefined : await startUpstream();
+const [consoleOrigin, floorOrigin] = await Promise.all([
+  startConsole({
+    CONSOLE_MODES: 'demo,live',
+    ...(upstream ? { MANAGEMENT_API_URL: `${upstream}/management-api` } : {}),
+  }),
+  startFloor(),
+]);
+
+// ---- Bytes ------------------------------------------------------------------------------------
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: ['--headless', ...CHROMIUM_FLAGS],
+});
+
+/**
+ * Records the scripts and stylesheets a page receives from `origin`, gzip -9 of each body.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} origin
+ */
+function recordAssets(page, origin) {
+  /** @type {Map<string, { type: 'js' | 'css', size: Promise<number> }>} */
+  const assets = new Map();
+  let requests = 0;
+  page.on('request', () => (requests += 1));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const type = { script: 'js', stylesheet: 'css' }[response.request().resourceType()];
+    if (url.origin !== origin || !type || assets.has(url.pathname)) return;
+    assets.set(url.pathname, {
+      type: /** @type {'js' | 'css'} */ (type),
+      size: response.body().then((body) => gzipSync(body, { level: 9 }).length),
+    });
+  });
+  return {
+    /** Until no request has started for 500 ms: what a page fetches once shown counts too. */
+    async quiet() {
+      for (let seen = -1; seen !== requests;) {
+        seen = requests;
+        await page.waitForTimeout(500);
+      }
+    },
+    clear: () => assets.clear(),
+    /** @returns {Promise<Bytes>} */
+    async bytes() {
+      /** @type {Bytes} */
+      const total = { js: 0, css: 0, files: [] };
+      for (const [path, { type, size }] of assets) {
+        const bytes = await size;
+        total[type] += bytes;
+        total.files.push([path, bytes]);
+      }
+      total.files.sort((a, b) => b[1] - a[1]);
+      return total;
+    },
+  };
+}
+
+/**
+ * @param {string} origin
+ * @param {(page: import('@playwright/test').Page,
+ *   assets: ReturnType<typeof recordAssets>) => Promise<void>} load
+ */
+async function measureBytes(origin, load) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const assets = recordAssets(page, origin);
+  try {
+    await load(page, assets);
+    await assets.quiet();
+    return await assets.bytes();
+  } finally {
+    await context.close();
+  }
+}
+
+const timeout = 60_000;
+/** @type {Map<string, Bytes>} */
+const bytes = new Map();
+bytes.set(
+  'floor',
+  await measureBytes(floorOrigin, async (page) => {
+    await page.goto(`${floorOrigin}/`);
+    await page.getByText('Integration 10', { exact: true }).waitFor({ timeout });
+  }),
+);
+bytes.set(
+  'signIn',
+  await measureBytes(consoleOrigin, async (page) => {
+    await page.goto(`${consoleOrigin}/integrations?live`);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout });
+  }),
+);
+bytes.set(
+  'listLive',
+  await measureBytes(consoleOrigin, async (page, assets) => {
+    await page.goto(`${consoleOrigin}/integrations?live`);
+    await page.getByLabel('API username').fill(USER);
+    await page.getByLabel('API password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Cold-chain alerts' }).waitFor({ timeout });
+    await assets.quiet();
+    // A signed-in tab (session and mode are in sessionStorage) loading the list afresh, with the
+    // HTTP cache off so every file is fetched again.
+    assets.clear();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(`${consoleOrigin}/integrations`);
+    await page.getByRole('link', { name: 'Cold-chain alerts' }).waitFor({ timeout });
+  }),
+);
+bytes.set(
+  'listDemo',
+  await measureBytes(consoleOrigin, async (page) => {
+    await page.goto(`${consoleOrigin}/integrations?demo`);
+    await page.getByRole('link', { name: 'Cold-chain alerts' }).waitFor({ timeout });
+  }),
+);
+await browser.close();
+
+// ---- Lighthouse, mobile -----------------------------------------------------------------------
+
+/** @type {Map<string, import('./lab.js').Run[]>} */
+const runs = new Map();
+/** The 1-minute load average per core before each run: how busy the machine was. */
+const loads = /** @type {number[]} */ ([]);
+const audited = [
+  { name: 'floor', url: `${floorOrigin}/` },
+  ...load.pages.flatMap(({ name, path }) =>
+    path ? [{ name, url: `${consoleOrigin}${path}` }] : [],
+  ),
+];
+if (!args['bytes-only']) {
+  const chromePort = await startChromium();
+  console.log(`Lighthouse mobile, ${rounds} round(s) of ${audited.map((t) => t.name).join(', ')}`);
+  for (let round = 0; round < rounds; round += 1) {
+    // Each round starts with another target, so a cold first run never lands on one twice.
+    for (const target of audited.map((_, i) => audited[(i + round) % audited.length])) {
+      if (!target) continue;
+      loads.push((loadavg()[0] ?? 0) / availableParallelism());
+      const run = await audit({
+        chromePort,
+        url: target.url,
+        reportName: `mobile-${target.name}-${round + 1}`,
+        profile: 'mobile',
+        categories,
+      });
+      runs.set(target.name, [...(runs.get(target.name) ?? []), run]);
+      console.log(
+        `  round ${round + 1} ${target.name.padEnd(8)} perf ${run.performance.toFixed(2)}  ` +
+          `LCP ${run.lcp.toFixed(0)} ms  TBT ${run.tbt.toFixed(0)} ms  ` +
+          `CPU benchmark ${run.benchmark.toFixed(0)}`,
+      );
+    }
+  }
+}
+
+// ---- Report -----------------------------------------------------------------------------------
+
+const floorBytes = /** @type {Bytes} */ (bytes.get('floor'));
+const floorRuns = runs.get('floor') ?? [];
+/** @param {import('./lab.js').Run[]} list @param {(run: import('./lab.js').Run) => number} pick */
+const med = (list, pick) => median(list.map(pick));
+/** A page's runs against the floor of the same round: medians of the pairs. */
+const vsFloorOf = (/** @type {import('./lab.js').Run[]} */ list) => ({
+  drop: median(list.map((run, i) => (floorRuns[i]?.performance ?? NaN) - run.performance)),
+  lcpRatio: median(list.map((run, i) => run.lcp / (floorRuns[i]?.lcp ?? NaN))),
+});
+const kB = (/** @type {number} */ n) => (n / 1000).toFixed(1);
+const fixed = (/** @type {number} */ n, digits = 2) => (Number.isNaN(n) ? '' : n.toFixed(digits));
+
+const pages = [{ name: 'floor', label: 'floor (scripts/floor)', targets: {} }, ...load.pages];
+/** @type {string[][]} */
+const rows = pages.map(({ name, label }) => {
+  const b = /** @type {Bytes} */ (bytes.get(name));
+  const list = runs.get(name) ?? [];
+  const relative = name === 'floor' || list.length === 0 ? undefined : vsFloorOf(list);
+  return [
+    label,
+    kB(b.js),
+    fixed(b.js / floorBytes.js),
+    kB(b.css),
+    fixed(b.css / floorBytes.css),
+    list.length ? fixed(med(list, (r) => r.performance)) : '',
+    list.length
+      ? fixed(
+          med(list, (r) => r.lcp),
+          0,
+        )
+      : '',
+    relative ? fixed(relative.lcpRatio) : '',
+    list.length
+      ? fixed(
+          med(list, (r) => r.tbt),
+          0,
+        )
+      : '',
+    list.length ? fixed(med(list, (r) => r.scores.accessibility ?? NaN)) : '',
+    list.length ? fixed(med(list, (r) => r.scores['best-practices'] ?? NaN)) : '',
+  ];
+});
+console.log(
+  `\nFirst load, gzip -9 of every script and stylesheet received; Lighthouse mobile medians of ` +
+    `${runs.size ? rounds : 0} run(s), LCP×floor the median of same-round pairs\n`,
+);
+console.log(
+  table(
+    [
+      'page',
+      'JS kB',
+      '×floor',
+      'CSS kB',
+      '×floor',
+      'perf',
+      'LCP ms',
+      '×floor',
+      'TBT ms',
+      'a11y',
+      'b-p',
+    ],
+    rows,
+  ),
+);
+for (const { name, label } of pages) {
+  const b = /** @type {Bytes} */ (bytes.get(name));
+  console.log(
+    `\n${label}: ${b.files.map(([path, n]) => `${path.replace('/assets/', '')} ${kB(n)}`).join(', ')}`,
+  );
+}
+
+// ---- Targets ----------------------------------------------------------------------------------
+
+const loadPerCore = median(loads);
+const overloaded = loads.length > 0 && loadPerCore > load.maxLoadPerCore;
+/** @type {string[]} */
+const missed = [];
+for (const { name, label, targets } of load.pages) {
+  const b = /** @type {Bytes} */ (bytes.get(name));
+  if (targets.js !== undefined && !(b.js / floorBytes.js <= targets.js)) {
+    missed.push(
+      `${label}: JS ${fixed(b.js / floorBytes.js)} × the floor's (at most ${targets.js})`,
+    );
+  }
+  if (targets.css !== undefined && !(b.css / floorBytes.css <= targets.css)) {
+    missed.push(
+      `${label}: CSS ${fixed(b.css / floorBytes.css)} × the floor's (at most ${targets.css})`,
+    );
+  }
+  const list = runs.get(name) ?? [];
+  if (list.length === 0) continue;
+  for (const [id, min] of Object.entries(load.minScores)) {
+    const score = med(list, (r) => r.scores[id] ?? NaN);
+    if (!(score >= min)) missed.push(`${label}: ${id} ${fixed(score)} < ${min}`);
+  }
+  // Speed against the floor means something only on a machine that is not overloaded.
+  if (overloaded) continue;
+  const { drop, lcpRatio } = vsFloorOf(list);
+  const performance = med(list, (r) => r.performance);
+  if (targets.maxPerformanceDrop !== undefined && !(drop <= targets.maxPerformanceDrop)) {
+    missed.push(
+      `${label}: performance ${fixed(drop)} below the floor's (at most ${targets.maxPerformanceDrop})`,
+    );
+  }
+  if (targets.minPerformance !== undefined && !(performance >= targets.minPerformance)) {
+    missed.push(`${label}: performance ${fixed(performance)} < ${targets.minPerformance}`);
+  }
+  if (targets.maxLcpRatio !== undefined && !(lcpRatio <= targets.maxLcpRatio)) {
+    missed.push(`${label}: LCP ${fixed(lcpRatio)} × the floor's (at most ${targets.maxLcpRatio})`);
+  }
+}
+if (loads.length) {
+  console.log(
+    `\nLoad average (1 min) per core during the Lighthouse runs: median ${loadPerCore.toFixed(1)}` +
+      (overloaded ? ` > ${load.maxLoadPerCore}: speed against the floor NOT checked` : ''),
+  );
+}
+console.log(
+  missed.length
+    ? `\nTargets missed (budgets.json load):\n  ${missed.join('\n  ')}`
+    : '\nEvery target of budgets.json `load` holds.',
+);
+console.log(`\nbench:load took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+await cleanUp();
+process.exit(args.gate && missed.length > 0 ? 1 : 0);

@@ -24,8 +24,21 @@ const consoleDeployment: Plugin = {
   transformIndexHtml: (html) => withConfig(html, consoleConfig(upstream, modes)),
 };
 
+// The demo's MSW keeps cookies with tough-cookie, which brings the public-suffix list (tldts):
+// the demo sets no cookies, so the browser build takes a stand-in (src/mocks/tough-cookie-stub.ts).
+// Vitest and the API stand-in keep the real one.
+const demoWithoutCookieJar: Plugin = {
+  name: 'demo-without-cookie-jar',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (id) =>
+    id === 'tough-cookie'
+      ? fileURLToPath(new URL('./src/mocks/tough-cookie-stub.ts', import.meta.url))
+      : undefined,
+};
+
 export default defineConfig({
-  plugins: [react(), consoleDeployment],
+  plugins: [react(), consoleDeployment, demoWithoutCookieJar],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

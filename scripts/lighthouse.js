@@ -10,7 +10,7 @@
 //        PORT=4173 node scripts/lighthouse.js  (audits a console already serving on that port)
 //        LIGHTHOUSE_REPORTS=dir …              (also keeps each run's full JSON report there)
 // Console pages are demo-mode ones: they need no account. Demo mode is the harder case for
-// performance (it also loads MSW, ~170 kB gzip, and registers its service worker before the
+// performance (it also loads MSW and the simulated API, ~50 kB gzip, and registers its service worker before the
 // first request), so a live page, which loads neither, scores at least as well.
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';

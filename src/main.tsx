@@ -1,14 +1,14 @@
 // First, before any module that builds a zod schema is evaluated: why, in the module.
 import '@/api/zod-jitless';
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setAuth } from '@/api/request';
-import { reauthenticate, validToken } from '@/api/session';
+import { reauthenticate, sessionStore, validToken } from '@/api/session';
 import { App } from '@/app/app';
 import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
 import { DEMO_WORKER_URL, resolveMode, unregisterDemoWorker } from '@/app/mode';
+import { signInPath } from '@/app/session-guard';
 import type { Deployment } from '@/ui/deployment';
 
 // The deployment's config comes with the page (server/app-shell.js): read once, here, so no
@@ -24,6 +24,11 @@ if (deployment.mode === 'demo') {
 } else {
   setApiReady(unregisterDemoWorker());
   setAuth({ token: () => validToken(), reauthenticate: () => reauthenticate('expired') });
+  // Signed out: straight to the sign-in page, before the router would load the page asked for
+  // only for RequireSession to turn it away (its code is not needed until after sign-in).
+  if (!sessionStore.get().session && window.location.pathname !== '/sign-in') {
+    window.history.replaceState(null, '', signInPath(window.location));
+  }
 }
 
 // A transition: React renders the first screen in slices, yielding to the browser between them,

@@ -1,15 +1,14 @@
-import { Center, Loader, MantineProvider, useMatches } from '@mantine/core';
-import { Notifications, type NotificationsProps } from '@mantine/notifications';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
 import { createQueryClient } from '@/api/query-client';
 import { Layout } from '@/app/layout';
-import classes from '@/app/layout.module.css';
 import { PageFocus } from '@/app/page-focus';
 import { cssVariablesResolver, theme } from '@/app/theme';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import type { Deployment } from '@/ui/deployment';
+import { Toasts } from '@/ui/toasts';
 
 export const routes = (deployment: Deployment): RouteObject[] => [
   { element: <PageFocus />, children: pages(deployment) },
@@ -92,13 +91,4 @@ export function App({
       </QueryClientProvider>
     </MantineProvider>
   );
-}
-
-/** On a phone a toast at the top would cover the page's title and the header's controls. */
-function Toasts() {
-  const position = useMatches<NotificationsProps['position']>({
-    base: 'bottom-center',
-    sm: 'top-right',
-  });
-  return <Notifications position={position} classNames={{ root: classes.toasts }} />;
 }

@@ -6,7 +6,6 @@ import {
   Group,
   Loader,
   Text,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { Suspense, lazy } from 'react';
@@ -17,6 +16,7 @@ import { OfflineBanner } from '@/app/offline-banner';
 import { focusMainHeading } from '@/app/page-focus';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
 import type { Deployment } from '@/ui/deployment';
+import { Hint } from '@/ui/hint';
 
 // After the demo has started: the controls read the simulated API's data, restored by startDemo.
 // If it could not start, the pages say so (their requests fail with why); the controls still load.
@@ -62,7 +62,7 @@ export function Layout({ deployment }: { deployment: Deployment }) {
                 Integrator Console
               </Text>
               {mode === 'demo' && (
-                <Tooltip
+                <Hint
                   label="Simulated 1NCE API running in this browser tab. No account, no network."
                   multiline
                   w={260}
@@ -70,7 +70,7 @@ export function Layout({ deployment }: { deployment: Deployment }) {
                   <Badge color="grape" variant="filled" miw="max-content">
                     Demo mode
                   </Badge>
-                </Tooltip>
+                </Hint>
               )}
               {mode === 'demo' && (
                 <VisuallyHidden>

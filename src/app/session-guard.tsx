@@ -1,34 +1,34 @@
-import { Badge, Button, Group, Modal, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { cancelReauthentication, sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
+import { sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
+import { Hint } from '@/ui/hint';
 
-// Loaded when the dialog first opens, so react-hook-form stays out of every live page's initial
-// JS (budgets.json); the sign-in page loads the same chunk as its route.
-const SignInForm = lazy(() =>
-  import('@/app/sign-in-form').then((module) => ({ default: module.SignInForm })),
-);
+// Loaded when it first opens, so the dialog and react-hook-form stay out of every live page's
+// first load (budgets.json); the sign-in page loads the form's chunk as its route.
+const SignInAgainDialog = lazy(() => import('@/app/sign-in-again-dialog'));
 
 const WARN_BEFORE_EXPIRY_MS = 2 * 60_000;
 
-function useSession() {
+export function useSession() {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
 }
+
+/** The sign-in page, coming back to `location` after. */
+export const signInPath = ({ pathname, search }: Pick<Location, 'pathname' | 'search'>) =>
+  `/sign-in?next=${encodeURIComponent(`${pathname}${search}`)}`;
 
 /** Live pages need a session; without one the user goes to the start page and comes back. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { session } = useSession();
   const location = useLocation();
-  if (!session) {
-    const next = encodeURIComponent(`${location.pathname}${location.search}`);
-    return <Navigate to={`/sign-in?next=${next}`} replace />;
-  }
+  if (!session) return <Navigate to={signInPath(location)} replace />;
   return (
     <>
       {children}
       <ExpiryWarning expiresAt={session.expiresAt} />
-      <SignInAgainDialog />
+      <SignInAgain />
     </>
   );
 }
@@ -43,34 +43,13 @@ function ExpiryWarning({ expiresAt }: { expiresAt: number }) {
   return null;
 }
 
-/**
- * Shown over the current page when the token expired or was refused: requests that met the
- * 401 wait, and run again after sign-in, so a form being edited keeps every value.
- */
-function SignInAgainDialog() {
-  const { session, reauth } = useSession();
-  return (
-    <Modal
-      opened={reauth !== null}
-      onClose={cancelReauthentication}
-      title={reauth === 'expiring' ? 'Your session ends soon' : 'Sign in again'}
-      // Above any dialog that was open when the session ran out (their portals come later).
-      zIndex={300}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
-      <Text size="sm" mb="md">
-        {reauth === 'expiring'
-          ? 'The 1NCE token expires in under two minutes. Sign in again to keep working without interruption.'
-          : 'Your 1NCE session has expired. Sign in again and the console carries on where you were; nothing you typed is lost.'}
-      </Text>
-      <Suspense>
-        <SignInForm
-          defaultUsername={session?.username}
-          submitLabel="Sign in and continue"
-          onSignedIn={() => undefined}
-        />
-      </Suspense>
-    </Modal>
+/** Mounted (and loaded) only while a sign-in is asked for: most sessions never see it. */
+function SignInAgain() {
+  const { reauth } = useSession();
+  return reauth === null ? null : (
+    <Suspense fallback={null}>
+      <SignInAgainDialog />
+    </Suspense>
   );
 }
 
@@ -79,11 +58,11 @@ export function LiveBadge({ upstream }: { upstream?: string }) {
   const label = upstream ? `Live: ${upstream}` : 'Live';
   return (
     <>
-      <Tooltip label="Changes here apply to your real 1NCE account." withArrow>
+      <Hint label="Changes here apply to your real 1NCE account." withArrow>
         <Badge color="teal" variant="filled" style={{ textTransform: 'none' }}>
           {label}
         </Badge>
-      </Tooltip>
+      </Hint>
       {/* Not a tab stop; the tooltip's text for a screen reader. */}
       <VisuallyHidden>Changes here apply to your real 1NCE account.</VisuallyHidden>
     </>

@@ -1,12 +1,12 @@
 import {
-  Drawer,
-  Modal,
-  Notification,
   createTheme,
   darken,
   luminance,
   type CSSVariablesResolver,
+  type DrawerProps,
   type MantineTheme,
+  type ModalProps,
+  type NotificationProps,
 } from '@mantine/core';
 
 export const theme = createTheme({
@@ -14,14 +14,22 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  // Plain objects, not Modal.extend(…): importing the components here would put the code of a
+  // dialog, a drawer and a toast into every page's first load.
   components: {
     // A dialog's <header> is not the page's banner: without a role it is a second banner landmark.
-    Modal: Modal.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
-    Drawer: Drawer.extend({ defaultProps: { attributes: { header: { role: 'none' } } } }),
-    // Toasts (notifications.show) have a close button with only an icon: it needs a name.
-    Notification: Notification.extend({
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-    }),
+    Modal: {
+      defaultProps: { attributes: { header: { role: 'none' } } } satisfies Partial<ModalProps>,
+    },
+    Drawer: {
+      defaultProps: { attributes: { header: { role: 'none' } } } satisfies Partial<DrawerProps>,
+    },
+    // Toasts (notify) have a close button with only an icon: it needs a name.
+    Notification: {
+      defaultProps: {
+        closeButtonProps: { 'aria-label': 'Close notification' },
+      } satisfies Partial<NotificationProps>,
+    },
   },
 });
 

@@ -1,5 +1,4 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconCheck,
   IconPencil,
@@ -23,6 +22,7 @@ import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 import { SLOW_MESSAGE, useSlowHint } from '@/ui/use-slow-hint';
+import { notify } from '@/ui/notify';
 
 /**
  * A mutation whose `send` goes out once while one is in flight: isPending updates on the next
@@ -91,7 +91,7 @@ export function WebhookActionButtons({
   const runDelete = () =>
     remove.send(integration.id, {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: `Deleted “${integration.name.trim()}”` });
+        void notify({ color: 'green', message: `Deleted “${integration.name.trim()}”` });
         // Replaced: Back must not lead to the page of what no longer exists.
         navigate('/integrations', { replace: true });
       },

@@ -1,5 +1,4 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,6 +8,7 @@ import { integrationQueries, updateWebhook } from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { WebhookForm } from '@/integrations/webhook-form';
 import { PageSkeleton } from '@/ui/skeletons';
+import { notify } from '@/ui/notify';
 
 export function EditWebhookPage() {
   const { id = '' } = useParams();
@@ -81,7 +81,7 @@ function EditWebhookForm({
           const patch = toWebhookPatch(original, values);
           if (Object.keys(patch).length === 0) return 'unchanged';
           await update.mutateAsync({ id: original.id, patch });
-          notifications.show({
+          void notify({
             color: 'green',
             message: `Saved changes to “${original.name.trim()}”`,
           });

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -26,6 +25,7 @@ import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { RestartAllFailed } from '@/integrations/restart-all-failed';
 import { TransferActions } from '@/transfer/transfer-actions';
 import { RowsSkeleton } from '@/ui/skeletons';
+import { Hint } from '@/ui/hint';
 
 // Only a search or filter shows it: it stays out of the list's first load.
 const FindResults = lazy(() =>
@@ -67,7 +67,7 @@ export function ListPage() {
         </div>
         <Group gap="xs">
           <RestartAllFailed shown={data} />
-          <Tooltip label="Refresh">
+          <Hint label="Refresh">
             <ActionIcon
               variant="default"
               size="lg"
@@ -79,7 +79,7 @@ export function ListPage() {
             >
               <IconRefresh size={18} aria-hidden />
             </ActionIcon>
-          </Tooltip>
+          </Hint>
           <TransferActions />
           <Button component={Link} to="/integrations/new" leftSection={<IconPlus size={16} />}>
             New webhook

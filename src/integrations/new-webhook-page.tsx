@@ -1,5 +1,4 @@
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +8,7 @@ import { emptyWebhookForm, toWebhookInput } from '@/integrations/form';
 import { dropHandOver, readHandOver } from '@/integrations/hand-over';
 import { createWebhook } from '@/integrations/queries';
 import { WebhookForm } from '@/integrations/webhook-form';
+import { notify } from '@/ui/notify';
 
 export function NewWebhookPage() {
   const navigate = useNavigate();
@@ -51,7 +51,7 @@ export function NewWebhookPage() {
         onSubmit={async (values) => {
           const webhook = await create.mutateAsync(toWebhookInput(values));
           dropHandOver(from);
-          notifications.show({ color: 'green', message: `Created “${webhook.name.trim()}”` });
+          void notify({ color: 'green', message: `Created “${webhook.name.trim()}”` });
           navigate(`/integrations/${encodeURIComponent(webhook.id)}`);
           return 'saved';
         }}

@@ -1,5 +1,4 @@
 import { Alert, Box, Button, Code, Group, Loader, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useAllIntegrations } from '@/integrations/all-integrations';
@@ -15,6 +14,7 @@ import {
 } from '@/integrations/restart-all';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { ProgressStatus } from '@/ui/progress-status';
+import { notify } from '@/ui/notify';
 
 type Phase = 'confirm' | 'running' | 'done';
 
@@ -50,7 +50,7 @@ export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
     setPhase('done');
     // Closed mid-run: the dialog is gone, so the outcome is said where the user now is.
     if (stop.current) {
-      notifications.show({
+      void notify({
         color: 'yellow',
         title: 'Restart all failed stopped',
         message: summarize(

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleCheck,
@@ -7,6 +7,7 @@ import {
   IconRocket,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Hint } from '@/ui/hint';
 
 interface StateInfo {
   label: string;
@@ -70,7 +71,7 @@ export function StateBadge({ state, explanationId }: { state: string; explanatio
   const info = stateInfo(state);
   return (
     <>
-      <Tooltip label={info.next} multiline w={280} withArrow>
+      <Hint label={info.next} multiline w={280} withArrow>
         <Badge
           color={info.color}
           variant="light"
@@ -80,7 +81,7 @@ export function StateBadge({ state, explanationId }: { state: string; explanatio
         >
           {info.label}
         </Badge>
-      </Tooltip>
+      </Hint>
       {explanationId && (
         // Hidden, yet still read as a description: read once with the link, not twice in reading order.
         <span id={explanationId} hidden>

@@ -1,5 +1,4 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,6 +9,7 @@ import { DEFAULT_MODES } from '@/app/mode';
 import { theme } from '@/app/theme';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import type { Deployment } from '@/ui/deployment';
+import { Toasts } from '@/ui/toasts';
 
 /**
  * The whole app at `path`, with a fresh cache and no retries, as a user would meet it: in demo
@@ -28,7 +28,7 @@ export function renderApp(
   const user = userEvent.setup();
   const view = render(
     <MantineProvider theme={theme} env="test">
-      <Notifications />
+      <Toasts />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,5 +1,6 @@
-import { Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
 import { formatExact, formatRelative } from '@/ui/format-time';
+import { Hint } from '@/ui/hint';
 
 /**
  * Not a tab stop; the exact time is in the tooltip for the mouse and in the text for a screen
@@ -27,5 +28,5 @@ export function RelativeTime({
       <VisuallyHidden> ({exact})</VisuallyHidden>
     </Text>
   );
-  return exactShown ? time : <Tooltip label={exact}>{time}</Tooltip>;
+  return exactShown ? time : <Hint label={exact}>{time}</Hint>;
 }

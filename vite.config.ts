@@ -86,6 +86,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Checks of the source tree that read files (Node): Mantine's stylesheets per module.
+        test: { name: 'source', environment: 'node', include: ['scripts/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'upstream',
           environment: 'node',

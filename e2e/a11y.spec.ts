@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { expectMantineStylesLoaded } from './mantine-styles';
 import {
   AWS as AWS_ID,
   COLD_CHAIN as FAILED_ID,
@@ -11,8 +12,9 @@ import {
   signIn,
 } from './fixtures';
 
-// Accessibility: axe on every page, state and dialog in both colour schemes, a keyboard-only
-// journey, and validation errors that are announced. Each test gets a fresh, freshly seeded tab.
+// Accessibility: axe on every page, state and dialog in both colour schemes (and, once, that
+// each Mantine component's stylesheet loaded), a keyboard-only journey, and validation errors
+// that are announced. Each test gets a fresh, freshly seeded tab.
 
 /** Waits for finite transitions (dialogs fading in), so axe sees final colours, not a fade. */
 
@@ -213,10 +215,38 @@ const scenarios: Scenario[] = [
       ).toBeVisible();
     },
   },
+  {
+    name: 'Export dialog',
+    open: async (page) => {
+      await openList(page);
+      await page.getByRole('button', { name: 'Export' }).click();
+      await expect(page.getByRole('checkbox', { name: /Include secret values/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'toast after saving an edit',
+    open: async (page) => {
+      await openDemo(page, `/integrations/${ACTIVE_ID}/edit`);
+      await page.getByRole('checkbox', { name: 'Geofence' }).click();
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await expect(page.getByText('Saved changes to “Fleet telemetry”')).toBeVisible();
+    },
+  },
+  {
+    name: 'tooltip of a state badge',
+    open: async (page) => {
+      await openList(page);
+      await page.getByText('Failed', { exact: true }).first().hover();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+    },
+  },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} colour scheme`, () => {
+    // Once per state: which stylesheets load does not depend on the colour scheme.
+    const checkStyles = scheme === 'light' ? expectMantineStylesLoaded : async () => {};
+
     test.beforeEach(async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
     });
@@ -226,6 +256,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await scenario.open(page);
         await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
         await expectNoViolations(page);
+        await checkStyles(page);
       });
     }
   });

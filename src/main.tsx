@@ -1,6 +1,6 @@
 // First, before any module that builds a zod schema is evaluated: why, in the module.
 import '@/api/zod-jitless';
-import '@mantine/core/styles.css';
+import '@/app/mantine.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setAuth } from '@/api/request';

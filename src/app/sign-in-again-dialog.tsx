@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Modal.layer.css';
 import { Modal, Text } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { cancelReauthentication } from '@/api/session';

@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Drawer.layer.css';
+import '@mantine/core/styles/SegmentedControl.layer.css';
 import {
   ActionIcon,
   Alert,

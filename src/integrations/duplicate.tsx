@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Tooltip.layer.css';
 import { Button, Tooltip } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Tooltip.layer.css';
 import { ActionIcon, Code, Group, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { headersToRows } from '@/integrations/form';

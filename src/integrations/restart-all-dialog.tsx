@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Modal.layer.css';
 import { Alert, Box, Button, Code, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';

@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Grid.layer.css';
+import '@mantine/core/styles/Switch.layer.css';
 import { Alert, Grid, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';

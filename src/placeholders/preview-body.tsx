@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Tabs.layer.css';
 import { Code, Tabs, Text } from '@mantine/core';
 import type { PreviewRequest, Scenario } from '@/placeholders/preview';
 

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/SimpleGrid.layer.css';
 import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, type ComponentType, type Dispatch, type SetStateAction } from 'react';
 import type { DeviceContext } from '@/placeholders/inject';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/SegmentedControl.layer.css';
 import { Paper, SegmentedControl, Stack, Text, Title, useMatches } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import type { WebhookDefinition } from '@/placeholders/inject';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Switch.layer.css';
 import { Alert, Code, Group, List, Switch, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Tooltip.layer.css';
 import { Tooltip } from '@mantine/core';
 import { Fragment, memo } from 'react';
 import { MISSING, tokenize, valueFor, type DeviceContext } from '@/placeholders/inject';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Modal.layer.css';
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Modal.layer.css';
 import { Button, Group, Modal, Stack, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
 

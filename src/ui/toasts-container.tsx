@@ -1,4 +1,5 @@
-import '@mantine/notifications/styles.css';
+import '@mantine/core/styles/Notification.layer.css';
+import '@mantine/notifications/styles.layer.css';
 import { useMatches } from '@mantine/core';
 import { Notifications, type NotificationsProps } from '@mantine/notifications';
 import classes from '@/ui/toasts.module.css';

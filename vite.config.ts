@@ -57,6 +57,18 @@ export default defineConfig({
       // .br and .gz beside each text file, for the server to send as they are.
       plugins: [precompress()],
       output: {
+        codeSplitting: {
+          groups: [
+            // zod with the module that sets it jitless, in one chunk: every module that uses zod
+            // loads this chunk, so the setting runs before any schema parses, whichever chunk
+            // that schema ends up in (otherwise a shared chunk evaluated before the entry's own
+            // code probes eval first, a CSP violation: e2e/modes.spec.ts).
+            {
+              name: 'zod',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]api[\\/]zod-jitless\.ts$/,
+            },
+          ],
+        },
         // Demo-only code gets a recognisable name, so a test can prove live pages never load it.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) =>

@@ -236,7 +236,7 @@ const scenarios: Scenario[] = [
     name: 'tooltip of a state badge',
     open: async (page) => {
       await openList(page);
-      await page.getByText('Failed', { exact: true }).first().hover();
+      await page.getByRole('table').getByText('Failed', { exact: true }).first().hover();
       await expect(page.getByRole('tooltip')).toBeVisible();
     },
   },

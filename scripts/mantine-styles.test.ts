@@ -22,12 +22,17 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The components a module imports from @mantine/core that have a stylesheet of their own. */
+// Components styled (also) by another component's stylesheet, as found in a browser
+// (e2e/a11y.spec.ts): NativeSelect's chevron is Combobox's.
+const ALSO_STYLED_BY: Record<string, string[]> = { NativeSelect: ['Combobox'] };
+
+/** The stylesheets of the components a module imports from @mantine/core, by component. */
 function styledComponents(code: string): string[] {
   return [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@mantine\/core'/g)]
     .flatMap(([, names]) => names!.split(','))
     .map((name) => name.trim())
     .filter((name) => /^[A-Z]\w*$/.test(name))
+    .flatMap((name) => [name, ...(ALSO_STYLED_BY[name] ?? [])])
     .filter((name) => existsSync(join(STYLES, `${name}.layer.css`)));
 }
 
@@ -49,6 +54,19 @@ describe('Mantine stylesheets', () => {
       expect(missing).toEqual([]);
     },
   );
+
+  it("loads the first-load stylesheets in the order of Mantine's styles.css", () => {
+    // Each stylesheet's first static class, found in the full stylesheet: where it stands there.
+    const full = readFileSync(join(STYLES, '..', 'styles.css'), 'utf8');
+    const positions = [...firstLoad].map((path) => {
+      const own = readFileSync(`node_modules/${path.replace('.layer.css', '.css')}`, 'utf8');
+      const first = /\.m_[0-9a-f]{8}\b/.exec(own)?.[0];
+      return first ? full.indexOf(first) : -1;
+    });
+    const placed = positions.filter((position) => position >= 0);
+    expect(placed.length).toBeGreaterThan(20);
+    expect(placed).toEqual(placed.toSorted((a, b) => a - b));
+  });
 
   it('imports only stylesheets that exist', () => {
     const imported = [

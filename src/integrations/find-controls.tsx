@@ -1,3 +1,5 @@
+// NativeSelect's chevron is styled by Combobox's stylesheet.
+import '@mantine/core/styles/Combobox.layer.css';
 import { CloseButton, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';

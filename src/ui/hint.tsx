@@ -6,33 +6,46 @@ import {
   useState,
   type PointerEvent,
   type ReactElement,
+  type Ref,
 } from 'react';
 
 const Tooltip = lazy(() => import('@/ui/hint-tooltip'));
 
-type Child = ReactElement<{ onPointerEnter?: (event: PointerEvent) => void }>;
+/** An element that takes a ref (its own is replaced: none of the console's has one). */
+type Child = ReactElement<{
+  ref?: Ref<HTMLElement>;
+  onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
+}>;
 
 /**
  * Mantine's Tooltip for what every page shows at once (the header's badges, the list's states,
- * times and Refresh): it loads when the pointer first comes over its element, opened, so the
- * Tooltip and floating-ui stay out of the first load (budgets.json `load`). Like Mantine's, it
- * is for the pointer: the same text must reach a keyboard or screen reader another way.
+ * times and Refresh): it loads when the mouse first comes over its element and opens there, so
+ * the Tooltip and floating-ui stay out of the first load (budgets.json `load`). It attaches to
+ * the element (Tooltip's `target`) instead of wrapping it, so the element stays as it is: a
+ * click that follows the hover at once still lands. Like Mantine's, it is for the mouse: the
+ * same text must reach a keyboard or screen reader another way.
  */
-export function Hint({ children, ...props }: Omit<TooltipProps, 'children'> & { children: Child }) {
+export function Hint({
+  children,
+  ...props
+}: Omit<TooltipProps, 'children' | 'target'> & { children: Child }) {
+  const [target, setTarget] = useState<HTMLElement | null>(null);
   const [armed, setArmed] = useState(false);
-  if (armed) {
-    return (
-      <Suspense fallback={children}>
-        <Tooltip defaultOpened {...props}>
-          {children}
-        </Tooltip>
-      </Suspense>
-    );
-  }
-  return cloneElement(children, {
-    onPointerEnter: (event: PointerEvent) => {
-      children.props.onPointerEnter?.(event);
-      if (event.pointerType === 'mouse') setArmed(true);
-    },
-  });
+  const { onPointerEnter } = children.props;
+  return (
+    <>
+      {cloneElement(children, {
+        ref: setTarget,
+        onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+          onPointerEnter?.(event);
+          if (event.pointerType === 'mouse') setArmed(true);
+        },
+      })}
+      {armed && target && (
+        <Suspense fallback={null}>
+          <Tooltip target={target} defaultOpened {...props} />
+        </Suspense>
+      )}
+    </>
+  );
 }

@@ -37,8 +37,31 @@ const demoWithoutCookieJar: Plugin = {
       : undefined,
 };
 
+// Mantine's ScrollArea (under every Table) takes one small hook, useMergeRefs, from
+// @floating-ui/react; in a split build that module comes whole, ~15 kB gzip of positioning code
+// on the list's first load for nothing it shows. The build gives ScrollArea Mantine's own
+// useMergedRef instead (the same merge of refs); Tooltip, Popover and the rest keep floating-ui,
+// loaded with them. e2e/perf.spec.ts checks the list page never loads floating-ui.
+const SCROLL_AREA =
+  /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/;
+const FLOATING_IMPORT = 'import { useMergeRefs } from "@floating-ui/react";';
+const scrollAreaWithoutFloatingUi: Plugin = {
+  name: 'scroll-area-without-floating-ui',
+  apply: 'build',
+  transform(code, id) {
+    if (!SCROLL_AREA.test(id)) return undefined;
+    // Fails the build if Mantine changes the import, rather than quietly keeping floating-ui.
+    if (!code.includes(FLOATING_IMPORT)) this.error(`${id} no longer imports useMergeRefs`);
+    return code.replace(
+      FLOATING_IMPORT,
+      'import { useMergedRef } from "@mantine/hooks";\n' +
+        'const useMergeRefs = (refs) => useMergedRef(...refs);',
+    );
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), consoleDeployment, demoWithoutCookieJar],
+  plugins: [react(), consoleDeployment, demoWithoutCookieJar, scrollAreaWithoutFloatingUi],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -29,6 +29,9 @@ const ON_DEMAND = [
   /^device-picker-slot-/, // the Preview panel
   /^preview-/, // its scenarios and sample bodies (src/placeholders/preview.ts)
   /^demo-/,
+  // Tooltip, Popover and the like position with it; the list's Table must not pull it in
+  // (vite.config.ts gives Mantine's ScrollArea another useMergeRefs).
+  /^floating-ui/,
 ];
 const BUILT = readdirSync(new URL('../dist/assets/', import.meta.url)).filter((file) =>
   file.endsWith('.js'),

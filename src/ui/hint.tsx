@@ -22,8 +22,9 @@ type Child = ReactElement<{
  * times and Refresh): it loads when the mouse first comes over its element and opens there, so
  * the Tooltip and floating-ui stay out of the first load (budgets.json `load`). It attaches to
  * the element (Tooltip's `target`) instead of wrapping it, so the element stays as it is: a
- * click that follows the hover at once still lands. Like Mantine's, it is for the mouse: the
- * same text must reach a keyboard or screen reader another way.
+ * click that follows the hover at once still lands. It renders beside the element, not in a
+ * portal, so it stays inside the page's landmarks (axe `region`). Like Mantine's, it is for the
+ * mouse: the same text must reach a keyboard or screen reader another way.
  */
 export function Hint({
   children,
@@ -43,7 +44,7 @@ export function Hint({
       })}
       {armed && target && (
         <Suspense fallback={null}>
-          <Tooltip target={target} defaultOpened {...props} />
+          <Tooltip target={target} defaultOpened withinPortal={false} {...props} />
         </Suspense>
       )}
     </>

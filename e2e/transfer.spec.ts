@@ -68,7 +68,7 @@ async function exportFile(page: Page): Promise<{ name: string; file: ExportFile 
   await dialog.getByRole('button', { name: 'Download' }).click();
   const download = await downloading;
   await expect(dialog.getByText(/written to integrator-console-webhooks-/)).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as ExportFile;
   return { name: download.suggestedFilename(), file };
 }
@@ -191,7 +191,7 @@ for (const live of [false, true]) {
     });
     expect(after.filter((item) => item.name === 'Imported clash')).toEqual([]);
     expect(after).toHaveLength(before.length + 1);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Imported A' })).toBeVisible();
 
     const again = await importFile(page, content, 'staging.json');

@@ -18,17 +18,18 @@ export const theme = createTheme({
   // dialog, a drawer and a toast into every page's first load.
   components: {
     // A dialog's <header> is not the page's banner: without a role it is a second banner landmark.
-    // Its close button has only an icon: it needs a name (Export and Import had none).
+    // Its close button has only an icon: it needs a name (Export and Import had none; 'Close' is
+    // their footer button's).
     Modal: {
       defaultProps: {
         attributes: { header: { role: 'none' } },
-        closeButtonProps: { 'aria-label': 'Close' },
+        closeButtonProps: { 'aria-label': 'Close dialog' },
       } satisfies Partial<ModalProps>,
     },
     Drawer: {
       defaultProps: {
         attributes: { header: { role: 'none' } },
-        closeButtonProps: { 'aria-label': 'Close' },
+        closeButtonProps: { 'aria-label': 'Close dialog' },
       } satisfies Partial<DrawerProps>,
     },
     // Toasts (notify) have a close button with only an icon: it needs a name.

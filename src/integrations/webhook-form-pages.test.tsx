@@ -104,6 +104,8 @@ describe('EditWebhookPage', () => {
     expect(
       await screen.findByRole('heading', { name: 'Fleet telemetry', level: 1 }),
     ).toBeInTheDocument();
+    // The toast, whose container loads with it (src/ui/notify.ts).
+    expect(await screen.findByText('Saved changes to “Fleet telemetry”')).toBeInTheDocument();
     const patches = sent.filter((request) => request.method === 'PATCH');
     expect(patches.map(said)).toEqual([
       {

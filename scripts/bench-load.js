@@ -14,14 +14,13 @@
 //        PORT=… as in lighthouse.js (a console already serving, with live mode against the
 //        stand-in); LIGHTHOUSE_REPORTS=dir keeps each run's JSON report.
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
 import {
-  audit,
+  auditInTurns,
   cleanUp,
   median,
   root,
@@ -30,6 +29,7 @@ import {
   startFloor,
   startUpstream,
   table,
+  vsFloor,
 } from './lab.js';
 
 /**
@@ -181,40 +181,21 @@ await browser.close();
 
 // ---- Lighthouse, mobile -----------------------------------------------------------------------
 
-/** @type {Map<string, import('./lab.js').Run[]>} */
-const runs = new Map();
-/** The 1-minute load average per core before each run: how busy the machine was. */
-const loads = /** @type {number[]} */ ([]);
 const audited = [
   { name: 'floor', url: `${floorOrigin}/` },
   ...load.pages.flatMap(({ name, path }) =>
     path ? [{ name, url: `${consoleOrigin}${path}` }] : [],
   ),
 ];
-if (!args['bytes-only']) {
-  const chromePort = await startChromium();
-  console.log(`Lighthouse mobile, ${rounds} round(s) of ${audited.map((t) => t.name).join(', ')}`);
-  for (let round = 0; round < rounds; round += 1) {
-    // Each round starts with another target, so a cold first run never lands on one twice.
-    for (const target of audited.map((_, i) => audited[(i + round) % audited.length])) {
-      if (!target) continue;
-      loads.push((loadavg()[0] ?? 0) / availableParallelism());
-      const run = await audit({
-        chromePort,
-        url: target.url,
-        reportName: `mobile-${target.name}-${round + 1}`,
-        profile: 'mobile',
-        categories,
-      });
-      runs.set(target.name, [...(runs.get(target.name) ?? []), run]);
-      console.log(
-        `  round ${round + 1} ${target.name.padEnd(8)} perf ${run.performance.toFixed(2)}  ` +
-          `LCP ${run.lcp.toFixed(0)} ms  TBT ${run.tbt.toFixed(0)} ms  ` +
-          `CPU benchmark ${run.benchmark.toFixed(0)}`,
-      );
-    }
-  }
-}
+const { runs, loads } = args['bytes-only']
+  ? { runs: new Map(), loads: [] }
+  : await auditInTurns({
+      chromePort: await startChromium(),
+      targets: audited,
+      rounds,
+      profile: 'mobile',
+      categories,
+    });
 
 // ---- Report -----------------------------------------------------------------------------------
 
@@ -222,11 +203,7 @@ const floorBytes = /** @type {Bytes} */ (bytes.get('floor'));
 const floorRuns = runs.get('floor') ?? [];
 /** @param {import('./lab.js').Run[]} list @param {(run: import('./lab.js').Run) => number} pick */
 const med = (list, pick) => median(list.map(pick));
-/** A page's runs against the floor of the same round: medians of the pairs. */
-const vsFloorOf = (/** @type {import('./lab.js').Run[]} */ list) => ({
-  drop: median(list.map((run, i) => (floorRuns[i]?.performance ?? NaN) - run.performance)),
-  lcpRatio: median(list.map((run, i) => run.lcp / (floorRuns[i]?.lcp ?? NaN))),
-});
+const vsFloorOf = (/** @type {import('./lab.js').Run[]} */ list) => vsFloor(list, floorRuns);
 const kB = (/** @type {number} */ n) => (n / 1000).toFixed(1);
 const fixed = (/** @type {number} */ n, digits = 2) => (Number.isNaN(n) ? '' : n.toFixed(digits));
 

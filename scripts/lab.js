@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
@@ -254,3 +254,47 @@ export function table(header, rows) {
       .join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
+
+/**
+ * Lighthouse on each target `rounds` times, in turns. Each round starts with another target, so
+ * a cold first run (fresh Chromium, disk cache) never lands on the same one twice; the median
+ * then drops it. Before each run, the 1-minute load average per core: how busy the machine was.
+ * @param {{ chromePort: number, targets: { name: string, url: string }[], rounds: number,
+ *   profile: 'desktop' | 'mobile', categories: string[] }} options
+ */
+export async function auditInTurns({ chromePort, targets, rounds, profile, categories }) {
+  /** @type {Map<string, Run[]>} */
+  const runs = new Map(targets.map(({ name }) => [name, []]));
+  /** @type {number[]} */
+  const loads = [];
+  console.log(
+    `Lighthouse ${profile}, ${rounds} round(s) of ${targets.map((t) => t.name).join(', ')}, in turns`,
+  );
+  for (let round = 0; round < rounds; round += 1) {
+    for (const target of targets.map((_, i) => targets[(i + round) % targets.length])) {
+      if (!target) continue;
+      loads.push((loadavg()[0] ?? 0) / availableParallelism());
+      const reportName = `${profile}-${target.name}-${round + 1}`;
+      const run = await audit({ chromePort, url: target.url, reportName, profile, categories });
+      runs.get(target.name)?.push(run);
+      console.log(
+        `  round ${round + 1} ${target.name.padEnd(8)} perf ${run.performance.toFixed(2)}  ` +
+          `LCP ${run.lcp.toFixed(0)} ms  TBT ${run.tbt.toFixed(0)} ms  FCP ${run.fcp.toFixed(0)} ms  ` +
+          // Lighthouse's CPU benchmark of this run: it falls as the machine gets busier.
+          `CPU benchmark ${run.benchmark.toFixed(0)}`,
+      );
+    }
+  }
+  return { runs, loads };
+}
+
+/**
+ * A page's runs against the floor's of the same round (the machine's load then was the same for
+ * both): the medians of the pairs.
+ * @param {Run[]} list
+ * @param {Run[]} floorRuns
+ */
+export const vsFloor = (list, floorRuns) => ({
+  drop: median(list.map((run, i) => (floorRuns[i]?.performance ?? NaN) - run.performance)),
+  lcpRatio: median(list.map((run, i) => run.lcp / (floorRuns[i]?.lcp ?? NaN))),
+});

@@ -13,11 +13,10 @@
 // performance (it also loads MSW and the simulated API, ~50 kB gzip, and registers its service worker before the
 // first request), so a live page, which loads neither, scores at least as well.
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  audit as lighthouseRun,
+  auditInTurns,
   cleanUp,
   median,
   root,
@@ -25,6 +24,7 @@ import {
   startConsole,
   startFloor,
   table,
+  vsFloor as sameRoundVsFloor,
 } from './lab.js';
 
 /**
@@ -47,14 +47,6 @@ const { pages, minScores } = budgets.lighthouse;
 const vsFloor = budgets.lighthouse.vsFloor[profile];
 const categories = ['performance', ...Object.keys(minScores)];
 
-/**
- * @param {number} chromePort
- * @param {string} url
- * @param {string} reportName
- */
-const audit = (chromePort, url, reportName) =>
-  lighthouseRun({ chromePort, url, reportName, profile, categories });
-
 const started = Date.now();
 const [consoleOrigin, floorOrigin] = await Promise.all([startConsole(), startFloor()]);
 const chromePort = await startChromium();
@@ -67,43 +59,12 @@ const targets = [
     label: `${name} ${path}`,
   })),
 ];
-/** @type {Map<string, Run[]>} */
-const runs = new Map(targets.map(({ name }) => [name, []]));
-/** The 1-minute load average per core before each run: how busy the machine was. */
-const loads = /** @type {number[]} */ ([]);
-console.log(
-  `Lighthouse ${profile}, ${rounds} round(s) of ${targets.map((t) => t.name).join(', ')}, in turns`,
-);
-for (let round = 0; round < rounds; round += 1) {
-  // Each round starts with another target, so a cold first run (fresh Chromium, disk cache)
-  // never lands on the same one twice; the median then drops it.
-  const order = targets.map((_, i) => targets[(i + round) % targets.length]);
-  for (const target of order) {
-    if (!target) continue;
-    loads.push((loadavg()[0] ?? 0) / availableParallelism());
-    const run = await audit(chromePort, target.url, `${profile}-${target.name}-${round + 1}`);
-    runs.get(target.name)?.push(run);
-    console.log(
-      `  round ${round + 1} ${target.name.padEnd(6)} perf ${run.performance.toFixed(2)}  ` +
-        `LCP ${run.lcp.toFixed(0)} ms  TBT ${run.tbt.toFixed(0)} ms  FCP ${run.fcp.toFixed(0)} ms  ` +
-        // Lighthouse's CPU benchmark of this run: it falls as the machine gets busier.
-        `CPU benchmark ${run.benchmark.toFixed(0)}`,
-    );
-  }
-}
+const { runs, loads } = await auditInTurns({ chromePort, targets, rounds, profile, categories });
 
 const floorRuns = runs.get('floor') ?? [];
 /** @param {Run[]} list @param {(run: Run) => number} pick */
 const med = (list, pick) => median(list.map(pick));
-/**
- * Each page against the floor of the same round (the machine's load then was the same for
- * both), and the median of those rounds.
- * @param {Run[]} list
- */
-const vsFloorOf = (list) => ({
-  drop: median(list.map((run, i) => (floorRuns[i]?.performance ?? NaN) - run.performance)),
-  lcpRatio: median(list.map((run, i) => run.lcp / (floorRuns[i]?.lcp ?? NaN))),
-});
+const vsFloorOf = (/** @type {Run[]} */ list) => sameRoundVsFloor(list, floorRuns);
 
 const header = [
   'page',

@@ -82,16 +82,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // zod with the module that sets it jitless, in one chunk: every module that uses zod
-            // loads this chunk, so the setting runs before any schema parses, whichever chunk
-            // that schema ends up in (otherwise a shared chunk evaluated before the entry's own
-            // code probes eval first, a CSP violation: e2e/modes.spec.ts).
-            {
-              name: 'zod',
-              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]api[\\/]zod-jitless\.ts$/,
-            },
             // What the entry loads statically, in one chunk rather than dozens of small shared
             // ones: each is a request in the first load's waterfall (bench:load, Lighthouse mobile).
+            // It also keeps zod's jitless setting (src/api/zod-jitless.ts, main.tsx's first import)
+            // in the entry's chunk, evaluated before any first-load module builds a schema; a
+            // shared chunk the entry imports would run first, and its schemas probe eval (a CSP
+            // violation: e2e/modes.spec.ts).
             { name: 'initial', tags: ['$initial'] },
           ],
         },

@@ -5,7 +5,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setAuth } from '@/api/request';
 import { reauthenticate, sessionStore, validToken } from '@/api/session';
-import { App } from '@/app/app';
+import { App, preloadPage } from '@/app/app';
 import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
 import { DEMO_WORKER_URL, resolveMode, unregisterDemoWorker } from '@/app/mode';
 import { signInPath } from '@/app/session-guard';
@@ -30,6 +30,8 @@ if (deployment.mode === 'demo') {
     window.history.replaceState(null, '', signInPath(window.location));
   }
 }
+
+preloadPage(window.location.pathname, deployment);
 
 // A transition: React renders the first screen in slices, yielding to the browser between them,
 // instead of one long task that blocks input while the page starts.

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 
 interface FieldError {
   field?: string;
@@ -8,11 +9,11 @@ interface FieldError {
 // Every field optional: 1NCE's API, a gateway in front of it and this console's server each send
 // some of them.
 const apiErrorBodySchema = z.looseObject({
-  statusCode: z.number().optional(),
-  statusText: z.string().optional(),
-  message: z.string().optional(),
-  errorCode: z.string().optional(),
-  errors: z.array(z.unknown()).optional(),
+  statusCode: z.optional(z.number()),
+  statusText: z.optional(z.string()),
+  message: z.optional(z.string()),
+  errorCode: z.optional(z.string()),
+  errors: z.optional(z.array(z.unknown())),
 });
 
 /**
@@ -33,9 +34,9 @@ export type UpstreamCause = (typeof UPSTREAM_CAUSES)[number];
 // Lenient: an older server sends no `upstream`, a newer one may name a cause this console does
 // not know yet (read as 'other').
 const upstreamFailureSchema = z.object({
-  host: z.string().min(1),
-  cause: z.enum(UPSTREAM_CAUSES).catch('other'),
-  timeoutMs: z.number().positive().optional().catch(undefined),
+  host: z.string().check(z.minLength(1)),
+  cause: z.catch(z.enum(UPSTREAM_CAUSES), 'other'),
+  timeoutMs: z.catch(z.optional(z.number().check(z.positive())), undefined),
 });
 type UpstreamFailure = z.infer<typeof upstreamFailureSchema>;
 
@@ -138,8 +139,8 @@ export class UnsendableBodyError extends Error {
 }
 
 /** `value` as `schema` reads it, or an UnsendableBodyError naming what is wrong. */
-export function sendable<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
+export function sendable<T>(schema: $ZodType<T>, value: unknown): T {
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) throw new UnsendableBodyError(parsed.error.issues);
   return parsed.data;
 }
@@ -165,7 +166,8 @@ export function describeError(error: unknown): string {
       .join('; ');
     return details ? `${base} ${details}` : base;
   }
-  if (error instanceof Error && error.name === 'ZodError') {
+  // A schema of zod/mini throws $ZodError, one of zod's full API ZodError.
+  if (error instanceof Error && (error.name === 'ZodError' || error.name === '$ZodError')) {
     return 'The API answered with data this console cannot read.';
   }
   return error instanceof Error ? error.message : 'Something went wrong.';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { parse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError, NetworkError, hasStatus } from '@/api/errors';
 
 export const API_BASE = '/management-api';
@@ -42,33 +43,33 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export async function request<S extends z.ZodType>(
+export async function request<S extends $ZodType>(
   path: string,
   schema: S,
   options?: RequestOptions,
-): Promise<z.infer<S>>;
+): Promise<output<S>>;
 export async function request(path: string, schema: null, options?: RequestOptions): Promise<void>;
 export async function request(
   path: string,
-  schema: z.ZodType | null,
+  schema: $ZodType | null,
   options: RequestOptions = {},
 ): Promise<unknown> {
   return (await exchange(path, schema, options)).data;
 }
 
 /** As request(), for the APIs that answer part of their result in headers (paging of /v1/sims). */
-export async function requestWithHeaders<S extends z.ZodType>(
+export async function requestWithHeaders<S extends $ZodType>(
   path: string,
   schema: S,
   options: RequestOptions = {},
-): Promise<{ data: z.infer<S>; headers: Headers }> {
+): Promise<{ data: output<S>; headers: Headers }> {
   const { data, headers } = await exchange(path, schema, options);
-  return { data: data as z.infer<S>, headers };
+  return { data: data as output<S>, headers };
 }
 
 async function exchange(
   path: string,
-  schema: z.ZodType | null,
+  schema: $ZodType | null,
   options: RequestOptions,
 ): Promise<{ data: unknown; headers: Headers }> {
   await ready;
@@ -85,7 +86,7 @@ async function exchange(
 
 async function send(
   path: string,
-  schema: z.ZodType | null,
+  schema: $ZodType | null,
   { method = 'GET', body, query, signal }: RequestOptions,
 ): Promise<{ data: unknown; headers: Headers }> {
   const search = new URLSearchParams();
@@ -121,7 +122,7 @@ async function send(
     );
   }
   return {
-    data: schema === null ? undefined : schema.parse(json),
+    data: schema === null ? undefined : parse(schema, json),
     headers: response.headers,
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { base64 } from '@/api/base64';
 import { ApiError, NetworkError } from '@/api/errors';
 import { API_BASE, apiReady, readBody } from '@/api/request';
@@ -8,9 +8,9 @@ const SESSION_KEY = 'integrator-console:session';
 
 // 1NCE's spec and its example disagree on userId/scope; only these three fields matter.
 const tokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.coerce.number().positive().catch(3600),
+  access_token: z.string().check(z.minLength(1)),
+  token_type: z.optional(z.string()),
+  expires_in: z.catch(z.coerce.number().check(z.positive()), 3600),
 });
 
 const sessionSchema = z.object({

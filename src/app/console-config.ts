@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseJson } from '@/api/stored-json';
 import { DEFAULT_MODES } from '@/app/mode';
 import { MODES, type Mode, type Modes } from '@/ui/deployment';
@@ -7,13 +7,17 @@ import { MODES, type Mode, type Modes } from '@/ui/deployment';
 // kept, a bad field is dropped, and without a config (Vitest) the config is just empty.
 const consoleConfigSchema = z.looseObject({
   /** The host of the API that live mode talks to, through the server. */
-  upstream: z.string().min(1).optional().catch(undefined),
+  upstream: z.catch(z.optional(z.string().check(z.minLength(1))), undefined),
   /** The modes the deployment offers (CONSOLE_MODES), the first being what a new tab opens. */
-  modes: z
-    .array(z.unknown())
-    .transform((list) => [...new Set(list)].filter(isMode))
-    .optional()
-    .catch(undefined),
+  modes: z.catch(
+    z.optional(
+      z.pipe(
+        z.array(z.unknown()),
+        z.transform((list) => [...new Set(list)].filter(isMode)),
+      ),
+    ),
+    undefined,
+  ),
 });
 type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 

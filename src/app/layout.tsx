@@ -2,35 +2,57 @@ import {
   AppShell,
   Badge,
   Button,
+  Center,
   Container,
   Group,
   Loader,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { Suspense, lazy } from 'react';
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { apiReady } from '@/api/request';
 import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
 import { focusMainHeading } from '@/app/page-focus';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
-import type { Deployment } from '@/ui/deployment';
+import { DeploymentContext, type Deployment } from '@/ui/deployment';
 import { Hint } from '@/ui/hint';
+import { Link, ScrollRestoration, useNavigation } from '@/ui/router';
 
 // After the demo has started: the controls read the simulated API's data, restored by startDemo.
 // If it could not start, the pages say so (their requests fail with why); the controls still load.
-const DemoControls = lazy(() =>
+const loadDemoControls = () =>
   apiReady()
     .catch(() => undefined)
-    .then(() => import('@/demo/demo-controls'))
-    .then((module) => ({ default: module.DemoControls })),
+    .then(() => import('@/demo/demo-controls'));
+const DemoControls = lazy(() =>
+  loadDemoControls().then((module) => ({ default: module.DemoControls })),
 );
 
-export function Layout({ deployment }: { deployment: Deployment }) {
+/**
+ * Whether the demo's controls have loaded; they mount only then. The first screen renders in a
+ * transition (main.tsx), and React does not commit a transition while something in it is
+ * suspended: mounted at once, the controls held the whole first screen (and the requests its
+ * commit starts) until the demo's service worker had started and their chunk had come.
+ */
+function useDemoControlsLoaded(wanted: boolean): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    void loadDemoControls().then(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return loaded;
+}
+
+export function Layout({ deployment, children }: { deployment: Deployment; children: ReactNode }) {
   const { mode, modes, upstream } = deployment;
   const liveOffered = modes.includes('live');
   const navigation = useNavigation();
+  const demoControlsLoaded = useDemoControlsLoaded(mode === 'demo');
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a
@@ -93,9 +115,11 @@ export function Layout({ deployment }: { deployment: Deployment }) {
                     Sign in to 1NCE
                   </Button>
                 )}
-                <Suspense fallback={null}>
-                  <DemoControls liveOffered={liveOffered} />
-                </Suspense>
+                {demoControlsLoaded && (
+                  <Suspense fallback={null}>
+                    <DemoControls liveOffered={liveOffered} />
+                  </Suspense>
+                )}
               </Group>
             ) : (
               <AccountMenu />
@@ -106,16 +130,23 @@ export function Layout({ deployment }: { deployment: Deployment }) {
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Container size="xl" py="md">
           <OfflineBanner />
-          {mode === 'live' ? (
-            <RequireSession>
-              <Outlet context={deployment} />
-            </RequireSession>
-          ) : (
-            <Outlet context={deployment} />
-          )}
+          <DeploymentContext value={deployment}>
+            {/* The header is there at once; the page follows when its chunk has loaded. */}
+            <Suspense fallback={<PageLoading />}>
+              {mode === 'live' ? <RequireSession>{children}</RequireSession> : children}
+            </Suspense>
+          </DeploymentContext>
         </Container>
       </AppShell.Main>
       <ScrollRestoration />
     </AppShell>
+  );
+}
+
+function PageLoading() {
+  return (
+    <Center py="xl">
+      <Loader aria-label="Loading the page" />
+    </Center>
   );
 }

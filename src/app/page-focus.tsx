@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from '@/ui/router';
 
 /**
  * After a navigation the focus moves to the new page's h1: otherwise it stays on a link that
@@ -7,7 +7,7 @@ import { Outlet, useLocation } from 'react-router';
  * The first page of a visit keeps the browser's own start, and only a new path counts: turning a
  * page of the list keeps the focus on the pagination.
  */
-export function PageFocus() {
+export function PageFocus({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const shown = useRef(pathname);
   useEffect(() => {
@@ -15,7 +15,7 @@ export function PageFocus() {
     shown.current = pathname;
     return focusHeadingWhenShown();
   }, [pathname]);
-  return <Outlet />;
+  return children;
 }
 
 /** Focuses the main content's h1, if there is one yet. */

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '@/ui/router';
 import { sessionStore, signOut, warnBeforeExpiry } from '@/api/session';
 import { Hint } from '@/ui/hint';
 

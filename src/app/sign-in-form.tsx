@@ -4,13 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, describeError } from '@/api/errors';
 import { signIn } from '@/api/session';
 
 const signInSchema = z.object({
-  username: z.string().trim().min(1, 'Enter your API username'),
-  password: z.string().min(1, 'Enter your API password'),
+  username: z.string().check(z.trim(), z.minLength(1, 'Enter your API username')),
+  password: z.string().check(z.minLength(1, 'Enter your API password')),
 });
 type SignInValues = z.infer<typeof signInSchema>;
 

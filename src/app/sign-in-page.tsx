@@ -1,6 +1,6 @@
 import { Anchor, Button, Center, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '@/ui/router';
 import { switchMode } from '@/app/mode';
 import { SignInForm } from '@/app/sign-in-form';
 import type { Deployment } from '@/ui/deployment';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Code, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/ui/router';
 import { coverageOf, errorWatchdog, type CoverageRow } from '@/coverage/coverage';
 import { CoverageTable } from '@/coverage/coverage-table';
 import { useAllIntegrations } from '@/integrations/all-integrations';

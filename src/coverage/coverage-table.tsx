@@ -1,7 +1,7 @@
 import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import type { Coverage } from '@/coverage/coverage';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import { SUBSCRIBABLE_EVENT_TYPES } from '@/integrations/schemas';

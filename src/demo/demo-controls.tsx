@@ -18,7 +18,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBroadcast, IconFlask } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { eventTypeLabel } from '@/integrations/labels';
 import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';

@@ -2,7 +2,7 @@ import { Anchor, Group, List, Paper, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { hasStatus } from '@/api/errors';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
 import {

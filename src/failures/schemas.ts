@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const optionalText = z.string().optional().catch(undefined);
+// zod/mini: the list page reads these on its first load (issue 12).
+const optionalText = z.catch(z.optional(z.string()), undefined);
 
 /**
  * One item of GET /v1/administrationLogs (`getAdministrationLogsResponseschema_items_inner`).
@@ -9,9 +10,11 @@ const optionalText = z.string().optional().catch(undefined);
  * to drop a failure. Fields the console does not read are not listed; the loose object keeps them.
  */
 const adminLogSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   message: z.string(),
-  timestamp: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time'),
+  timestamp: z
+    .string()
+    .check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time')),
   // The spec's enums (INTEGRATION, DEVICE, GENERAL, LOCATION, LIFECYCLE; info, error) are read as
   // plain strings: a value 1NCE adds later must not drop the entry.
   type: z.string(),
@@ -25,16 +28,17 @@ export type AdminLog = z.infer<typeof adminLogSchema>;
  * `getAdministrationLogsResponseschema`: only `items` is required. Items are parsed one by one,
  * so one unreadable entry is dropped instead of hiding every failure.
  */
-export const adminLogPageSchema = z
-  .looseObject({
-    page: z.number().int().positive().optional().catch(undefined),
-    pageAmount: z.number().int().nonnegative().optional().catch(undefined),
+export const adminLogPageSchema = z.pipe(
+  z.looseObject({
+    page: z.catch(z.optional(z.int().check(z.positive())), undefined),
+    pageAmount: z.catch(z.optional(z.int().check(z.nonnegative())), undefined),
     items: z.array(z.unknown()),
-  })
-  .transform(({ page, pageAmount, items }) => {
+  }),
+  z.transform(({ page, pageAmount, items }) => {
     const readable = items.flatMap((item) => {
       const result = adminLogSchema.safeParse(item);
       return result.success ? [result.data] : [];
     });
     return { page, pageAmount, items: readable };
-  });
+  }),
+);

@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { useMutation, type MutateOptions, type UseMutationOptions } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/ui/router';
 import { DuplicateButton } from '@/integrations/duplicate';
 import { ErrorAlert } from '@/ui/error-alert';
 import {

@@ -14,7 +14,7 @@ import {
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/ui/router';
 import { FailureHistory } from '@/failures/failure-history';
 import { CopyValue } from '@/integrations/copy-value';
 import {

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Tooltip.layer.css';
 import { Button, Tooltip } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/ui/router';
 import { toFormValues, type WebhookFormValues } from '@/integrations/form';
 import { handOverToNewWebhook, type HandOver } from '@/integrations/hand-over';
 import type { HeaderRow } from '@/integrations/header-rules';

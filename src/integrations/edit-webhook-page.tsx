@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '@/ui/router';
 import { ErrorAlert } from '@/ui/error-alert';
 import { blockedHeaders, toFormValues, toWebhookPatch } from '@/integrations/form';
 import { integrationQueries, updateWebhook } from '@/integrations/queries';

@@ -3,7 +3,7 @@ import '@mantine/core/styles/Combobox.layer.css';
 import { CloseButton, Group, NativeSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/ui/router';
 import { STATE_FILTERS, TYPE_FILTERS, readFilters, withFilters } from '@/integrations/find';
 import { integrationTypeLabel } from '@/integrations/labels';
 import { stateInfo } from '@/integrations/state-badge';

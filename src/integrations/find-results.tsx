@@ -1,6 +1,6 @@
 import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/ui/router';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/ui/error-alert';
 import { matches, withFilters, type Filters } from '@/integrations/find';

@@ -1,6 +1,6 @@
 import { Anchor, Paper, Table, Text } from '@mantine/core';
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/ui/router';
 import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';

@@ -13,7 +13,7 @@ import {
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useDeferredValue, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/ui/router';
 import { failureQueries } from '@/failures/queries';
 import { RecentFailures, useFailuresSettled } from '@/failures/recent-failures';
 import { ErrorAlert } from '@/ui/error-alert';
@@ -50,8 +50,7 @@ export function ListPage() {
 
   const filters = readFilters(searchParams);
 
-  const goTo = (page: number) =>
-    setSearchParams(page === 1 ? {} : { page: String(page) }, { preventScrollReset: false });
+  const goTo = (page: number) => setSearchParams(page === 1 ? {} : { page: String(page) });
 
   return (
     <Stack gap="md">

@@ -1,7 +1,7 @@
 import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '@/ui/router';
 import { saveDraft } from '@/integrations/drafts';
 import { unreadableRows } from '@/integrations/duplicate';
 import { emptyWebhookForm, toWebhookInput } from '@/integrations/form';

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/ui/router';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { isFiltering, readFilters } from '@/integrations/find';
 import { isFailedWebhook } from '@/integrations/restart-all';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { useBlocker, type Blocker } from 'react-router';
+import { useBlocker, type Blocker } from '@/ui/router';
 import { ConfirmDialog } from '@/ui/confirm-dialog';
 
 /**

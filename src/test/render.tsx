@@ -2,9 +2,9 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { RouterProvider, createMemoryRouter } from '@/ui/router';
 import { createQueryClient } from '@/api/query-client';
-import { routes } from '@/app/app';
+import { AppRoutes } from '@/app/app';
 import { DEFAULT_MODES } from '@/app/mode';
 import { theme } from '@/app/theme';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
@@ -24,13 +24,15 @@ export function renderApp(
 ) {
   const queryClient = createQueryClient({ retry, invalidates: INTEGRATIONS_KEY });
   const { mode = 'demo', modes = DEFAULT_MODES, upstream } = deployment;
-  const router = createMemoryRouter(routes({ mode, modes, upstream }), { initialEntries: [path] });
+  const router = createMemoryRouter([path]);
   const user = userEvent.setup();
   const view = render(
     <MantineProvider theme={theme} env="test">
       <Toasts />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <RouterProvider router={router}>
+          <AppRoutes deployment={{ mode, modes, upstream }} />
+        </RouterProvider>
       </QueryClientProvider>
     </MantineProvider>,
   );

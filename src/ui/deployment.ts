@@ -1,4 +1,4 @@
-import { useOutletContext } from 'react-router';
+import { createContext, use } from 'react';
 
 export const MODES = ['demo', 'live'] as const;
 export type Mode = (typeof MODES)[number];
@@ -16,10 +16,14 @@ export interface Deployment {
   upstream?: string;
 }
 
+export const DeploymentContext = createContext<Deployment | null>(null);
+
 /**
  * The tab's deployment in any page under the layout: app/ decides it, and the layout hands it to
- * its pages as the outlet's context, so features read it here without knowing app/.
+ * its pages in `DeploymentContext`, so features read it here without knowing app/.
  */
 export function useDeployment(): Deployment {
-  return useOutletContext<Deployment>();
+  const deployment = use(DeploymentContext);
+  if (!deployment) throw new Error('useDeployment() is used outside the layout');
+  return deployment;
 }

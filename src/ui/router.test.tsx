@@ -1,0 +1,235 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  Link,
+  RouterProvider,
+  Routes,
+  ScrollRestoration,
+  createBrowserRouter,
+  createMemoryRouter,
+  matchPath,
+  useBlocker,
+  useLocation,
+  useParams,
+  useSearchParams,
+  type Router,
+} from '@/ui/router';
+
+function Where() {
+  const { pathname, search } = useLocation();
+  return <p>At {`${pathname}${search}`}</p>;
+}
+
+function Item() {
+  const { id } = useParams<{ id: string }>();
+  return <p>Item {id}</p>;
+}
+
+/** A form page that holds navigation while `dirty`, answering with the blocker's buttons. */
+function Guarded({ dirty }: { dirty: boolean }) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  return blocker.state === 'blocked' ? (
+    <div role="dialog" aria-label="Leave?">
+      <button onClick={blocker.reset}>Stay</button>
+      <button onClick={blocker.proceed}>Leave</button>
+    </div>
+  ) : null;
+}
+
+function renderWith(router: Router, { dirty = false } = {}) {
+  return render(
+    <RouterProvider router={router}>
+      <Where />
+      <Link to="/items/a%20b">Open a b</Link>
+      <Link to="/items?page=2">Page 2</Link>
+      <Guarded dirty={dirty} />
+      <Routes
+        routes={[
+          { path: '/items/:id', element: <Item /> },
+          { path: '/items', element: <p>All items</p> },
+          { path: '*', element: <p>Not found</p> },
+        ]}
+      />
+    </RouterProvider>,
+  );
+}
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('matchPath', () => {
+  it.each([
+    ['/integrations/:id', '/integrations/abc', { id: 'abc' }],
+    ['/integrations/:id', '/integrations/a%2Fb', { id: 'a/b' }],
+    ['/integrations/:id/edit', '/integrations/abc/edit', { id: 'abc' }],
+    ['/integrations', '/integrations/', {}],
+    ['/', '/', {}],
+    ['*', '/anything/at/all', {}],
+    ['/integrations/:id', '/integrations', null],
+    ['/integrations/:id', '/integrations/abc/edit', null],
+    ['/integrations/new', '/integrations/old', null],
+    ['/integrations/:id', '/integrations/%E0%A4%A', null],
+  ])('%s against %s', (pattern, pathname, params) => {
+    expect(matchPath(pattern, pathname)).toEqual(params);
+  });
+});
+
+describe('router', () => {
+  it('renders the route of the location, with its params decoded', async () => {
+    renderWith(createMemoryRouter(['/items/x%2Fy']));
+    expect(screen.getByText('Item x/y')).toBeInTheDocument();
+  });
+
+  it('a plain click on a link navigates in the app; a modified click is left to the browser', async () => {
+    const router = createMemoryRouter(['/']);
+    const user = userEvent.setup();
+    renderWith(router);
+    expect(screen.getByText('Not found')).toBeInTheDocument();
+
+    const link = screen.getByRole('link', { name: 'Open a b' });
+    expect(link).toHaveAttribute('href', '/items/a%20b');
+    // A click with Ctrl opens a new tab in a browser: the app does not navigate.
+    await user.keyboard('{Control>}');
+    await user.click(link);
+    await user.keyboard('{/Control}');
+    expect(router.state.location.pathname).toBe('/');
+
+    await user.click(link);
+    expect(await screen.findByText('Item a b')).toBeInTheDocument();
+    expect(router.state).toMatchObject({
+      location: { pathname: '/items/a%20b' },
+      historyAction: 'PUSH',
+    });
+    await user.click(screen.getByRole('link', { name: 'Page 2' }));
+    expect(await screen.findByText('At /items?page=2')).toBeInTheDocument();
+    expect(screen.getByText('All items')).toBeInTheDocument();
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('Item a b')).toBeInTheDocument();
+    expect(router.state.historyAction).toBe('POP');
+  });
+
+  it('sets search params from the current ones, pushing or replacing an entry', async () => {
+    function Filters() {
+      const [params, setParams] = useSearchParams();
+      return (
+        <>
+          <p>Query {params.get('q') ?? 'none'}</p>
+          <button
+            onClick={() => setParams((current) => ({ ...Object.fromEntries(current), q: 'x' }))}
+          >
+            Search x
+          </button>
+          <button onClick={() => setParams({}, { replace: true })}>Clear</button>
+        </>
+      );
+    }
+    const router = createMemoryRouter(['/items?page=2']);
+    const user = userEvent.setup();
+    render(
+      <RouterProvider router={router}>
+        <Filters />
+      </RouterProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Search x' }));
+    expect(await screen.findByText('Query x')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?page=2&q=x');
+    expect(router.state.historyAction).toBe('PUSH');
+
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(await screen.findByText('Query none')).toBeInTheDocument();
+    expect(router.state.location).toMatchObject({ pathname: '/items', search: '' });
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('holds a navigation while the blocker says so: Stay keeps the page, Leave goes on', async () => {
+    const router = createMemoryRouter(['/items']);
+    const user = userEvent.setup();
+    renderWith(router, { dirty: true });
+
+    await user.click(screen.getByRole('link', { name: 'Open a b' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave?' });
+    expect(router.state.location.pathname).toBe('/items');
+    await user.click(screen.getByRole('button', { name: 'Stay' }));
+    expect(dialog).not.toBeInTheDocument();
+    expect(screen.getByText('All items')).toBeInTheDocument();
+
+    // Same path, other search: not held (the blocker compares paths).
+    await user.click(screen.getByRole('link', { name: 'Page 2' }));
+    expect(await screen.findByText('At /items?page=2')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Open a b' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave' }));
+    expect(await screen.findByText('Item a b')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('holds Back in the browser: the address goes back to the page until the user leaves', async () => {
+    window.history.replaceState(null, '', '/items');
+    const router = createBrowserRouter();
+    const user = userEvent.setup();
+    const { rerender } = renderWith(router);
+    await user.click(screen.getByRole('link', { name: 'Open a b' }));
+    expect(await screen.findByText('Item a b')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/items/a%20b');
+
+    rerender(
+      <RouterProvider router={router}>
+        <Where />
+        <Guarded dirty />
+        <Routes
+          routes={[
+            { path: '/items/:id', element: <Item /> },
+            { path: '/items', element: <p>All items</p> },
+          ]}
+        />
+      </RouterProvider>,
+    );
+    act(() => window.history.back());
+    expect(await screen.findByRole('dialog', { name: 'Leave?' })).toBeInTheDocument();
+    // The browser went back; the router put the entry it left back in place.
+    await waitFor(() => expect(window.location.pathname).toBe('/items/a%20b'));
+    expect(screen.getByText('Item a b')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(await screen.findByText('All items')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/items');
+    expect(router.state.historyAction).toBe('POP');
+  });
+
+  it('keeps the state given to navigate in the history entry', async () => {
+    window.history.replaceState(null, '', '/items');
+    const router = createBrowserRouter();
+    renderWith(router);
+    act(() => router.navigate('/items/7', { state: { from: 'list' } }));
+    expect(await screen.findByText('Item 7')).toBeInTheDocument();
+    expect(window.history.state).toMatchObject({ index: 1, usr: { from: 'list' } });
+    expect(router.state.location.state).toEqual({ from: 'list' });
+  });
+});
+
+describe('ScrollRestoration', () => {
+  it('starts a new page at the top and returns to where Back left the page before', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    const router = createMemoryRouter(['/items']);
+    render(
+      <RouterProvider router={router}>
+        <ScrollRestoration />
+        <Where />
+      </RouterProvider>,
+    );
+    Object.defineProperty(window, 'scrollY', { value: 640, configurable: true });
+    act(() => router.navigate('/items/1'));
+    expect(await screen.findByText('At /items/1')).toBeInTheDocument();
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
+
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('At /items')).toBeInTheDocument();
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 640);
+    scrollTo.mockRestore();
+  });
+});

@@ -418,9 +418,8 @@ test('keyboard: a skip link first, no stops on badges or dates, and the focus fo
     'a: Sign in to 1NCE',
     'button: Demo controls',
     // The page's links and actions, in reading order: the coverage view beside the heading,
-    // then the toolbar (the seed has a Failed webhook, so Restart all failed is offered).
+    // then the toolbar.
     'a: Event coverage',
-    'button: Restart all failed',
     'button: Refresh',
     'button: Export',
     'button: Import',
@@ -429,6 +428,8 @@ test('keyboard: a skip link first, no stops on badges or dates, and the focus fo
     'input: ',
     'select: Any stateActiveFailedRollout doneRollout startedRollout failed',
     'select: Any typeWebhookAWS',
+    // Above the list, with the data (the seed has a Failed webhook, so it is offered).
+    'button: Restart all failed',
     // Recent failures: one link per disabled integration (the seed has two).
     'a: Failure history',
     'a: Failure history',

@@ -62,7 +62,7 @@ function readable(candidates: string[], against: string): string {
 
 /**
  * Mantine's default palette misses AA contrast in places: white on the filled shade (6) of most
- * colours, shade 9 text on shade 1 in light variants (badges, alerts, light buttons), the dimmed
+ * colours, shade 9 text on shades 1 and 2 in light variants (badges, alerts, light buttons and their hover), the dimmed
  * and error texts. The same colours, only with readable shades.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (current: MantineTheme) => {
@@ -83,7 +83,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (current: MantineTheme
     light[`--mantine-color-${name}-filled`] = lightFilled;
     light[`--mantine-color-${name}-filled-hover`] = darken(lightFilled, 0.1);
     light[`--mantine-color-${name}-outline`] = lightFilled;
-    light[`--mantine-color-${name}-light-color`] = readable([shades[9]], shades[1]);
+    // Against shade 2, the light variant's hover background (shade 1 at rest is lighter): a
+    // hovered light button stays readable too (axe, phone.spec with the mouse left on one).
+    light[`--mantine-color-${name}-light-color`] = readable([shades[9]], shades[2]);
     const darkFilled = readable(shades.slice(8), white);
     dark[`--mantine-color-${name}-filled`] = darkFilled;
     dark[`--mantine-color-${name}-filled-hover`] = darken(darkFilled, 0.1);

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from '@/ui/router';
@@ -17,7 +17,7 @@ const RestartAllDialog = lazy(() => import('@/integrations/restart-all-dialog'))
  */
 const BACKGROUND_SCAN_MAX_PAGES = 5;
 
-/** "Restart all failed" for the list's header, with its dialog (loaded when first opened). */
+/** "Restart all failed" above the list, with its dialog (loaded when first opened). */
 export function RestartAllFailed({ shown }: { shown: IntegrationList | undefined }) {
   const [searchParams] = useSearchParams();
   const [open, setOpen] = useState(false);
@@ -31,14 +31,16 @@ export function RestartAllFailed({ shown }: { shown: IntegrationList | undefined
   return (
     <>
       {anyFailed && (
-        <Button
-          variant="light"
-          color="red"
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          onClick={() => setOpen(true)}
-        >
-          Restart all failed
-        </Button>
+        <Group justify="flex-end">
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => setOpen(true)}
+          >
+            Restart all failed
+          </Button>
+        </Group>
       )}
       {open && (
         <Suspense fallback={null}>

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { ApiError, NetworkError, describeError, fieldErrors, hasStatus } from '@/api/errors';
 
 describe('fieldErrors reads the undocumented errors[] leniently', () => {
@@ -48,6 +50,23 @@ describe('hasStatus', () => {
 });
 
 describe('describeError', () => {
+  it('says an answer that does not match its schema is unreadable, from zod/mini or full zod', () => {
+    const thrown = [
+      () => zm.parse(zm.object({ id: zm.string() }), { id: 1 }),
+      () => z.object({ id: z.string() }).parse({ id: 1 }),
+    ].map((parse) => {
+      try {
+        parse();
+      } catch (error) {
+        return error;
+      }
+      throw new Error('parsed');
+    });
+    for (const error of thrown) {
+      expect(describeError(error)).toBe('The API answered with data this console cannot read.');
+    }
+  });
+
   it('says a 404 without naming what was asked for (an integration, a SIM, a log)', () => {
     const message = describeError(new ApiError(404, 'Not Found', {}));
     expect(message).toBe('The 1NCE API found nothing there: it no longer exists or never did.');

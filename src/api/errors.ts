@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
+import { $ZodError, type $ZodType } from 'zod/v4/core';
 
 interface FieldError {
   field?: string;
@@ -166,8 +166,8 @@ export function describeError(error: unknown): string {
       .join('; ');
     return details ? `${base} ${details}` : base;
   }
-  // A schema of zod/mini throws $ZodError, one of zod's full API ZodError.
-  if (error instanceof Error && (error.name === 'ZodError' || error.name === '$ZodError')) {
+  // Any zod error: zod/mini's $ZodError and the full API's ZodError are both instances of it.
+  if (error instanceof $ZodError) {
     return 'The API answered with data this console cannot read.';
   }
   return error instanceof Error ? error.message : 'Something went wrong.';

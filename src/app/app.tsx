@@ -17,54 +17,58 @@ import {
 } from '@/ui/router';
 import { Toasts } from '@/ui/toasts';
 
-// Each page is its own chunk, loaded when it is first shown; the first page's as the app starts
-// (preloadPage), so its download runs beside React's first render instead of after it.
-const loadSignIn = () => import('@/app/sign-in-page');
-const loadList = () => import('@/integrations/list-page');
-const loadNew = () => import('@/integrations/new-webhook-page');
-const loadDetail = () => import('@/integrations/detail-page');
-const loadEdit = () => import('@/integrations/edit-webhook-page');
-const loadCoverage = () => import('@/coverage/coverage-page');
-const loadNotFound = () => import('@/app/not-found-page');
-
-const SignInPage = lazy(() => loadSignIn().then(named('SignInPage')));
-const ListPage = lazy(() => loadList().then(named('ListPage')));
-const NewWebhookPage = lazy(() => loadNew().then(named('NewWebhookPage')));
-const DetailPage = lazy(() => loadDetail().then(named('DetailPage')));
-const EditWebhookPage = lazy(() => loadEdit().then(named('EditWebhookPage')));
-const CoveragePage = lazy(() => loadCoverage().then(named('CoveragePage')));
-const NotFoundPage = lazy(() => loadNotFound().then(named('NotFoundPage')));
-
-function named<K extends string, P>(name: K) {
-  return (module: Record<K, React.ComponentType<P>>) => ({ default: module[name] });
+/**
+ * A page in its own chunk: `Page` renders it (loading the chunk when first shown), `load` starts
+ * that load early (preloadPage), so its download runs beside React's first render.
+ */
+function lazyPage<K extends string, P extends object>(
+  load: () => Promise<Record<K, React.ComponentType<P>>>,
+  name: K,
+) {
+  return { load, Page: lazy(() => load().then((module) => ({ default: module[name] }))) };
 }
 
+const signIn = lazyPage(() => import('@/app/sign-in-page'), 'SignInPage');
+const list = lazyPage(() => import('@/integrations/list-page'), 'ListPage');
+const newWebhook = lazyPage(() => import('@/integrations/new-webhook-page'), 'NewWebhookPage');
+const detail = lazyPage(() => import('@/integrations/detail-page'), 'DetailPage');
+const edit = lazyPage(() => import('@/integrations/edit-webhook-page'), 'EditWebhookPage');
+const coverage = lazyPage(() => import('@/coverage/coverage-page'), 'CoveragePage');
+const notFound = lazyPage(() => import('@/app/not-found-page'), 'NotFoundPage');
+
 // The pages under the layout (its header and the session it needs in live mode).
-const PAGES: readonly (Route & { load: () => Promise<unknown> })[] = [
-  { path: '/', element: <ListPage />, load: loadList },
-  { path: '/integrations', element: <ListPage />, load: loadList },
-  { path: '/integrations/new', element: <NewWebhookPage />, load: loadNew },
-  { path: '/integrations/:id', element: <DetailPage />, load: loadDetail },
-  { path: '/integrations/:id/edit', element: <EditWebhookPage />, load: loadEdit },
-  { path: '/coverage', element: <CoveragePage />, load: loadCoverage },
-  { path: '*', element: <NotFoundPage />, load: loadNotFound },
+const PAGES = [
+  { path: '/', page: list },
+  { path: '/integrations', page: list },
+  { path: '/integrations/new', page: newWebhook },
+  { path: '/integrations/:id', page: detail },
+  { path: '/integrations/:id/edit', page: edit },
+  { path: '/coverage', page: coverage },
+  { path: '*', page: notFound },
 ];
+const PAGE_ROUTES: readonly Route[] = PAGES.map(({ path, page: { Page } }) => ({
+  path,
+  element: <Page />,
+}));
+
+/** Only a deployment that offers live mode has a sign-in page. */
+const offersSignIn = (deployment: Deployment) => deployment.modes.includes('live');
 
 /** Starts loading the code of the page at `pathname`, before anything renders (main.tsx). */
 export function preloadPage(pathname: string, deployment: Deployment): void {
-  const load =
+  const page =
     pathname === '/sign-in'
-      ? deployment.modes.includes('live') && loadSignIn
-      : PAGES.find(({ path }) => matchPath(path, pathname))?.load;
+      ? offersSignIn(deployment) && signIn
+      : PAGES.find(({ path }) => matchPath(path, pathname))?.page;
   // A failed load is the page's to report when it renders.
-  if (load) load().catch(() => undefined);
+  if (page) page.load().catch(() => undefined);
 }
 
 /** Every page of the console, for the location of the router above it. */
 export function AppRoutes({ deployment }: { deployment: Deployment }) {
-  const signIn = deployment.modes.includes('live') ? (
+  const signInPage = offersSignIn(deployment) ? (
     <Suspense fallback={<PageLoader />}>
-      <SignInPage deployment={deployment} />
+      <signIn.Page deployment={deployment} />
     </Suspense>
   ) : (
     // A demo-only deployment has nothing to sign in to: an old link lands on the demo.
@@ -74,12 +78,12 @@ export function AppRoutes({ deployment }: { deployment: Deployment }) {
     <PageFocus>
       <Routes
         routes={[
-          { path: '/sign-in', element: signIn },
+          { path: '/sign-in', element: signInPage },
           {
             path: '*',
             element: (
               <Layout deployment={deployment}>
-                <Routes routes={PAGES} />
+                <Routes routes={PAGE_ROUTES} />
               </Layout>
             ),
           },
@@ -89,7 +93,7 @@ export function AppRoutes({ deployment }: { deployment: Deployment }) {
   );
 }
 
-export function PageLoader() {
+function PageLoader() {
   return (
     <Center h="100vh">
       <Loader aria-label="Loading the console" />

@@ -9,7 +9,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { apiReady } from '@/api/request';
 import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
@@ -21,38 +21,17 @@ import { Link, ScrollRestoration, useNavigation } from '@/ui/router';
 
 // After the demo has started: the controls read the simulated API's data, restored by startDemo.
 // If it could not start, the pages say so (their requests fail with why); the controls still load.
-const loadDemoControls = () =>
+const DemoControls = lazy(() =>
   apiReady()
     .catch(() => undefined)
-    .then(() => import('@/demo/demo-controls'));
-const DemoControls = lazy(() =>
-  loadDemoControls().then((module) => ({ default: module.DemoControls })),
+    .then(() => import('@/demo/demo-controls'))
+    .then((module) => ({ default: module.DemoControls })),
 );
-
-/**
- * Whether the demo's controls have loaded; they mount only then. The first screen renders in a
- * transition (main.tsx), and React does not commit a transition while something in it is
- * suspended: mounted at once, the controls held the whole first screen (and the requests its
- * commit starts) until the demo's service worker had started and their chunk had come.
- */
-function useDemoControlsLoaded(wanted: boolean): boolean {
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    void loadDemoControls().then(() => current && setLoaded(true));
-    return () => {
-      current = false;
-    };
-  }, [wanted]);
-  return loaded;
-}
 
 export function Layout({ deployment, children }: { deployment: Deployment; children: ReactNode }) {
   const { mode, modes, upstream } = deployment;
   const liveOffered = modes.includes('live');
   const navigation = useNavigation();
-  const demoControlsLoaded = useDemoControlsLoaded(mode === 'demo');
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a
@@ -115,11 +94,9 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
                     Sign in to 1NCE
                   </Button>
                 )}
-                {demoControlsLoaded && (
-                  <Suspense fallback={null}>
-                    <DemoControls liveOffered={liveOffered} />
-                  </Suspense>
-                )}
+                <Suspense fallback={null}>
+                  <DemoControls liveOffered={liveOffered} />
+                </Suspense>
               </Group>
             ) : (
               <AccountMenu />

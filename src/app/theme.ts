@@ -62,8 +62,8 @@ function readable(candidates: string[], against: string): string {
 
 /**
  * Mantine's default palette misses AA contrast in places: white on the filled shade (6) of most
- * colours, shade 9 text on shades 1 and 2 in light variants (badges, alerts, light buttons and their hover), the dimmed
- * and error texts. The same colours, only with readable shades.
+ * colours, shade 9 text on shades 1 and 2 in light variants (badges, alerts, light buttons and
+ * their hover), the dimmed and error texts. The same colours, only with readable shades.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (current: MantineTheme) => {
   const light: Record<string, string> = {

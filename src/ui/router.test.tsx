@@ -232,4 +232,21 @@ describe('ScrollRestoration', () => {
     expect(scrollTo).toHaveBeenLastCalledWith(0, 640);
     scrollTo.mockRestore();
   });
+
+  it('ignores stored positions it cannot read and a #hash that is not valid encoding', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    window.sessionStorage.setItem('console-scroll-positions', '{"a": "top"}');
+    const router = createMemoryRouter(['/items']);
+    render(
+      <RouterProvider router={router}>
+        <ScrollRestoration />
+        <Where />
+      </RouterProvider>,
+    );
+    act(() => router.navigate('/items/1#%E0%A4%A'));
+    expect(await screen.findByText('At /items/1')).toBeInTheDocument();
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
+    scrollTo.mockRestore();
+    window.sessionStorage.removeItem('console-scroll-positions');
+  });
 });

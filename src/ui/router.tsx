@@ -12,6 +12,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import * as z from 'zod/mini';
+import { readStoredJson } from '@/api/stored-json';
 
 /**
  * The console's router: the few things its pages use (paths with `:params`, links, navigate,
@@ -44,9 +46,10 @@ type BlockerFunction = (args: { currentLocation: Location; nextLocation: Locatio
 interface Entries {
   current(): { location: Location; index: number };
   write(location: Location, index: number, replace: boolean): void;
-  /** Moves by `delta` entries; `onPop` is called when the move has happened. */
+  /** Moves by `delta` entries; the listener is called when the move has happened. */
   go(delta: number): void;
-  listen(onPop: () => void): () => void;
+  /** The one listener, for the router's life (the tab's, or a test's). */
+  listen(onPop: () => void): void;
 }
 
 export interface Router {
@@ -62,7 +65,7 @@ const UNBLOCKED: Blocker = { state: 'unblocked' };
 const newKey = () => Math.random().toString(36).slice(2, 10);
 
 /** `to` (an absolute path with optional search and hash) as a location. */
-export function toLocation(to: string, state: unknown = null, key = newKey()): Location {
+function toLocation(to: string, state: unknown = null, key = newKey()): Location {
   const url = new URL(to, 'http://console.invalid');
   return { pathname: url.pathname, search: url.search, hash: url.hash, state, key };
 }
@@ -203,10 +206,7 @@ export function createBrowserRouter(): Router {
       window.history[replace ? 'replaceState' : 'pushState'](entry, '', pathOf(location));
     },
     go: (delta) => window.history.go(delta),
-    listen(onPop) {
-      window.addEventListener('popstate', onPop);
-      return () => window.removeEventListener('popstate', onPop);
-    },
+    listen: (onPop) => window.addEventListener('popstate', onPop),
   });
 }
 
@@ -231,9 +231,6 @@ export function createMemoryRouter(initialEntries: string[]): Router {
     },
     listen(listener) {
       onPop = listener;
-      return () => {
-        onPop = () => {};
-      };
     },
   });
 }
@@ -405,14 +402,21 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   for (const [i, part] of want.entries()) {
     const segment = have[i]!;
     if (part.startsWith(':')) {
-      try {
-        params[part.slice(1)] = decodeURIComponent(segment);
-      } catch {
-        return null;
-      }
+      const value = decoded(segment);
+      if (value === undefined) return null;
+      params[part.slice(1)] = value;
     } else if (part !== segment) return null;
   }
   return params;
+}
+
+/** `text` URI-decoded, or undefined when it is not valid percent-encoding (`%E0%A4%A`). */
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Route {
@@ -433,6 +437,7 @@ export function Routes({ routes }: { routes: readonly Route[] }) {
 // ---- Scroll -----------------------------------------------------------------------------------
 
 const SCROLL_KEY = 'console-scroll-positions';
+const scrollPositionsSchema = z.record(z.string(), z.number());
 
 /**
  * Back and forward (and a reload) return to where the page was scrolled; any other navigation
@@ -440,18 +445,13 @@ const SCROLL_KEY = 'console-scroll-positions';
  */
 export function ScrollRestoration() {
   const { location, historyAction } = useLocationState();
-  const [positions] = useState<Record<string, number>>(() => {
-    try {
-      return JSON.parse(window.sessionStorage.getItem(SCROLL_KEY) ?? '{}') as Record<
-        string,
-        number
-      >;
-    } catch {
-      return {};
-    }
-  });
+  // By history entry key; kept in sessionStorage when the page is left, so a reload finds them.
+  const positionsRef = useRef<Record<string, number> | null>(null);
+  positionsRef.current ??=
+    readStoredJson(window.sessionStorage, SCROLL_KEY, scrollPositionsSchema) ?? {};
   useLayoutEffect(() => {
     window.history.scrollRestoration = 'manual';
+    const positions = positionsRef.current!;
     const save = () => {
       positions[location.key] = window.scrollY;
       try {
@@ -465,18 +465,17 @@ export function ScrollRestoration() {
       window.removeEventListener('pagehide', save);
       positions[location.key] = window.scrollY;
     };
-  }, [location.key, positions]);
+  }, [location.key]);
   useLayoutEffect(() => {
-    const saved = positions[location.key];
-    if (historyAction === 'POP' && saved !== undefined) {
-      window.scrollTo(0, saved);
+    if (historyAction === 'POP') {
+      const saved = positionsRef.current![location.key];
+      if (saved !== undefined) window.scrollTo(0, saved);
       return;
     }
-    if (historyAction === 'POP') return;
-    const target =
-      location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const id = location.hash && decoded(location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
     if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
-  }, [location.key, location.hash, historyAction, positions]);
+  }, [location.key, location.hash, historyAction]);
   return null;
 }

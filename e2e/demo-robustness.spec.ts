@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { FLEET, letTimePass } from './fixtures';
+import { FLEET, demoOnNetwork, letTimePass } from './fixtures';
 
 // Demo mode across full page loads: the simulated API lives in the tab (MSW's service worker
 // plus sessionStorage), so reloads, Back and Forward are where it can lose state or break.
@@ -72,6 +72,7 @@ test('reloads, Back and Forward in the demo raise no errors and keep its service
   await page.goto(`/integrations/${FLEET}`);
   await expect(heading(page, 'Fleet telemetry')).toBeVisible();
   // Still the simulated API, answering from the service worker, after all those loads.
+  await demoOnNetwork(page);
   const answer = page.waitForResponse((response) => response.url().includes('/v1/integrate/'));
   await page.getByRole('link', { name: 'All integrations' }).click();
   await expectListShown(page);
@@ -101,6 +102,7 @@ test('a demo change whose answer is still on its way when the page reloads is ke
 }) => {
   await page.goto(`/integrations/${FLEET}?demo`);
   await expect(heading(page, 'Fleet telemetry')).toBeVisible();
+  await demoOnNetwork(page);
   await page.getByRole('button', { name: 'Delete' }).click();
   const sent = page.waitForRequest((request) => request.method() === 'DELETE');
   await page.getByRole('dialog').getByRole('button', { name: 'Delete integration' }).click();
@@ -120,6 +122,7 @@ test('after Delete, the deleted integration is never asked for again', async ({ 
   await expectListShown(page);
   await page.getByRole('link', { name: 'Fleet telemetry' }).click();
   await expect(heading(page, 'Fleet telemetry')).toBeVisible();
+  await demoOnNetwork(page);
   const asked: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes(FLEET)) asked.push(request.method());
@@ -163,6 +166,7 @@ test('a page that Back restores from the back/forward cache still talks to the s
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.goBack({ waitUntil: 'commit' });
     await expectListShown(page);
+    await demoOnNetwork(page);
 
     const detail = page.waitForResponse((response) => response.url().includes(FLEET));
     await page.getByRole('link', { name: 'Fleet telemetry' }).click();

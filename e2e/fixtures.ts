@@ -53,6 +53,18 @@ export async function openDemoList(page: Page) {
   await expect(page.getByRole('table')).toBeVisible();
 }
 
+/**
+ * Waits until the demo's API answers from MSW's service worker. Until then (the first second or
+ * two of a load) the page answers its requests itself and no network event shows them, so a test
+ * that watches the demo's requests waits for this first. The mark is src/mocks/browser.ts's.
+ */
+export async function demoOnNetwork(page: Page) {
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    'demo: API answering from the service worker',
+  );
+}
+
 /** A token of the stand-in's own, for reading back what the console saved. */
 export async function apiToken(request: APIRequestContext) {
   const response = await request.post(`${UPSTREAM}/management-api/oauth/token`, {

@@ -6,6 +6,7 @@ import {
   UPSTREAM,
   UPSTREAM_HOST,
   apiToken,
+  demoOnNetwork,
   openIn,
   resetUpstream,
   upstreamRequests,
@@ -55,9 +56,11 @@ async function readBack(page: Page, request: APIRequestContext, live: boolean): 
   );
 }
 
+/** The list, loaded; in the demo, with its requests on the network, where the tests watch them. */
 async function open(page: Page, live: boolean, shown = 'Fleet telemetry') {
   await openIn(page, live ? 'live' : 'demo');
   await expect(page.getByRole('link', { name: shown })).toBeVisible();
+  if (!live) await demoOnNetwork(page);
 }
 
 async function exportFile(page: Page): Promise<{ name: string; file: ExportFile }> {

@@ -15,10 +15,10 @@ let auth: Auth | null = null;
 let ready: Promise<void> = Promise.resolve();
 
 /**
- * What must happen before any request is sent: in demo mode the simulated API has to be listening
+ * What must happen before any request is sent: in demo mode the simulated API has to be loaded
  * (a request sent earlier would reach this console's server, not the demo). The page renders at
- * once and its requests wait here, so the shell paints while the demo starts. A rejection
- * (the demo could not start) fails every request with that error, shown where the data would be.
+ * once and its requests wait here, so the shell paints while the demo loads. A rejection
+ * (the demo could not load) fails every request with that error, shown where the data would be.
  */
 export function setApiReady(whenReady: Promise<void>) {
   ready = whenReady;
@@ -29,6 +29,21 @@ export function setApiReady(whenReady: Promise<void>) {
 /** Resolves when requests may be sent (see setApiReady). */
 export function apiReady(): Promise<void> {
   return ready;
+}
+
+/**
+ * How a request reaches the API. The network, except in the demo while its service worker starts:
+ * the simulated API then answers in this page (src/mocks/browser.ts), so the first screen does not
+ * wait for the worker.
+ */
+export type Transport = (request: Request) => Promise<Response>;
+
+const network: Transport = (request) => fetch(request);
+let transport: Transport = network;
+
+/** Sends every request through `next` from now on; `null` goes back to the network. */
+export function setTransport(next: Transport | null) {
+  transport = next ?? network;
 }
 
 /** Live mode installs its session here; demo mode sends no credentials. */
@@ -101,12 +116,14 @@ async function send(
 
   let response: Response;
   try {
-    response = await fetch(new URL(`${API_BASE}${path}${qs}`, window.location.origin), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    response = await transport(
+      new Request(new URL(`${API_BASE}${path}${qs}`, window.location.origin), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      }),
+    );
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error);

@@ -1,25 +1,67 @@
-import { setupWorker } from 'msw/browser';
+import { getResponse } from 'msw';
+import { setTransport, type Transport } from '@/api/request';
 import { db } from '@/mocks/db';
 import { handlers } from '@/mocks/handlers';
 
-export const worker = setupWorker(...handlers);
+/** Marks in the page's performance timeline (DevTools' Performance panel; the e2e tests wait for
+ * the second before they watch the demo's requests on the network). */
+export const DEMO_MARKS = {
+  inPage: 'demo: API answering in the page',
+  worker: 'demo: API answering from the service worker',
+} as const;
 
-/** `workerUrl`: where the deployment serves MSW's worker (app/ unregisters it again in live mode). */
-export async function startDemo(workerUrl: string) {
+// The same handlers MSW's service worker hands requests to (they run in the page either way),
+// called directly; what they do not handle goes to the network, as with the worker's 'bypass'.
+const inPage: Transport = async (request) =>
+  (await getResponse(handlers, request)) ?? fetch(request);
+
+/**
+ * Starts the simulated API. Its requests are answered in the page at once, so the first screen
+ * waits for no service worker; MSW's worker starts meanwhile and, once it listens, requests go
+ * through the network, where DevTools shows them as a real API's. If it cannot start (no service
+ * workers: a private window, a plain-http origin other than localhost), the demo stays in the page.
+ * `workerUrl`: where the deployment serves MSW's worker (app/ unregisters it again in live mode).
+ */
+export function startDemo(workerUrl: string) {
   // sessionStorage: a reload keeps the demo's state, a new tab starts from the seed.
   try {
     db.persistTo(window.sessionStorage);
   } catch {
     // The getter throws where storage is blocked; the demo then lives in memory only.
   }
+  setTransport(inPage);
+  performance.mark(DEMO_MARKS.inPage);
   // MSW's page side shuts down on beforeunload (keep-alive stopped, page reported closed), and the
   // browser stops an idle service worker, forgetting which pages it mocks for. A page the
-  // back/forward cache brings back would then send its requests to the real network: load it
-  // afresh instead, which starts MSW again.
+  // back/forward cache brings back would then send its requests to the real network: it answers
+  // them in the page from the moment it is hidden, and loads afresh when shown, which starts MSW
+  // again.
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) return;
+    setTransport(inPage);
+    performance.clearMarks(DEMO_MARKS.worker);
+  });
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) window.location.reload();
   });
-  await worker.start({
+  void startWorker(workerUrl).then(
+    () => {
+      setTransport(null);
+      performance.mark(DEMO_MARKS.worker);
+    },
+    (error: unknown) => {
+      console.warn(
+        "The demo's service worker could not start, so its API answers inside the page (DevTools' " +
+          'Network panel does not list its requests).',
+        error,
+      );
+    },
+  );
+}
+
+async function startWorker(workerUrl: string) {
+  const { setupWorker } = await import('msw/browser');
+  await setupWorker(...handlers).start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: workerUrl },

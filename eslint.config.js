@@ -77,6 +77,16 @@ export default tseslint.config(
       ],
       '@tanstack/query/prefer-query-options': 'error',
       'no-restricted-imports': boundary([]),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ":matches(JSXMemberExpression, MemberExpression)[object.name='Table'][property.name='ScrollContainer']",
+          message:
+            'The build leaves Table.ScrollContainer out of Mantine (vite.config.ts: ' +
+            'tableWithoutScrollContainer); wrap the table in a scrolling element of your own.',
+        },
+      ],
     },
   },
   {

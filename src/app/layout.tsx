@@ -1,5 +1,4 @@
 import {
-  AppShell,
   Badge,
   Button,
   Center,
@@ -19,8 +18,8 @@ import { DeploymentContext, type Deployment } from '@/ui/deployment';
 import { Hint } from '@/ui/hint';
 import { Link, ScrollRestoration, useNavigation } from '@/ui/router';
 
-// After the demo has started: the controls read the simulated API's data, restored by startDemo.
-// If it could not start, the pages say so (their requests fail with why); the controls still load.
+// After the demo has loaded: the controls read the simulated API's data, restored by startDemo.
+// If it could not load, the pages say so (their requests fail with why); the controls still load.
 const DemoControls = lazy(() =>
   apiReady()
     .catch(() => undefined)
@@ -33,7 +32,7 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
   const liveOffered = modes.includes('live');
   const navigation = useNavigation();
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <>
       <a
         href="#main-content"
         className={classes.skipLink}
@@ -46,7 +45,11 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
       >
         Skip to content
       </a>
-      <AppShell.Header>
+      {/* Mantine's AppShell did no more than this header and main (no navbar, aside or footer),
+          for ~10 kB gzip of first-load code: resize handles, media styles, react-remove-scroll.
+          `right-scroll-bar-position`: react-remove-scroll's class, so the fixed header does not
+          shift when a modal locks the page's scroll (as AppShell's header had it). */}
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             {/* On a phone the badge goes under the name, so "Sign in to 1NCE" fits beside them. */}
@@ -103,8 +106,8 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
             )}
           </Group>
         </Container>
-      </AppShell.Header>
-      <AppShell.Main id="main-content" tabIndex={-1}>
+      </header>
+      <main id="main-content" tabIndex={-1} className={classes.main}>
         <Container size="xl" py="md">
           <OfflineBanner />
           <DeploymentContext value={deployment}>
@@ -114,9 +117,9 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
             </Suspense>
           </DeploymentContext>
         </Container>
-      </AppShell.Main>
+      </main>
       <ScrollRestoration />
-    </AppShell>
+    </>
   );
 }
 

@@ -1,51 +1,35 @@
-import '@mantine/core/styles/Drawer.layer.css';
-import '@mantine/core/styles/SegmentedControl.layer.css';
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Drawer,
-  Group,
-  ScrollArea,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBroadcast, IconFlask } from '@tabler/icons-react';
+import { IconFlask } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link } from '@/ui/router';
-import { eventTypeLabel } from '@/integrations/labels';
+import { Suspense, lazy, useEffect, useState, useTransition } from 'react';
 import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
-import type { DeliveryLogEntry } from '@/mocks/delivery-log';
-import { EXAMPLE_DEVICE } from '@/placeholders/preview';
 
-type DeviceEventType = 'TELEMETRY_DATA' | 'LIFECYCLE';
-
-const OUTCOME_COLOR: Record<DeliveryLogEntry['outcome'], string> = {
-  delivered: 'green',
-  failed: 'orange',
-  disabled: 'red',
-};
+// The drawer (Drawer, SegmentedControl, ScrollArea, focus trap, scroll lock: ~20 kB gzip) loads
+// when it is first asked for, or when the pointer or focus reaches the button, not with the page.
+const loadDrawer = () => import('@/demo/demo-drawer');
+const DemoDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.DemoDrawer })));
+const preloadDrawer = () => void loadDrawer();
 
 /** `liveOffered`: false where the deployment is demo-only (CONSOLE_MODES=demo). */
 export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
   const queryClient = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
-  const [eventType, setEventType] = useState<DeviceEventType>('TELEMETRY_DATA');
-  const [confirmReset, setConfirmReset] = useState(false);
-  const [log, setLog] = useState(() => db.log());
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  // In a transition, the button shows it is loading while the drawer's chunk arrives (the first
+  // time, if no hover or focus preloaded it) instead of nothing happening.
+  const [loading, startTransition] = useTransition();
+  const show = () =>
+    startTransition(() => {
+      setDrawerWanted(true);
+      open();
+    });
 
   // The simulation changes states on its own timers; the pages must see it as it happens.
   useEffect(
     () =>
       db.subscribe(() => {
-        setLog(db.log());
         void queryClient.invalidateQueries({
           queryKey: INTEGRATIONS_KEY,
           // A deletion notifies too, while its page is still open: asking for the deleted
@@ -65,7 +49,10 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
         variant="light"
         color="grape"
         leftSection={<IconFlask size={16} aria-hidden />}
-        onClick={open}
+        onClick={show}
+        onPointerEnter={preloadDrawer}
+        onFocus={preloadDrawer}
+        loading={loading}
         visibleFrom="sm"
       >
         Demo controls
@@ -75,143 +62,17 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
         color="grape"
         size="lg"
         aria-label="Demo controls"
-        onClick={open}
+        onClick={show}
+        onPointerDown={preloadDrawer}
+        onFocus={preloadDrawer}
+        loading={loading}
         hiddenFrom="sm"
       >
         <IconFlask size={18} aria-hidden />
       </ActionIcon>
-      <Drawer
-        opened={opened}
-        onClose={close}
-        position="right"
-        size="md"
-        title="Demo controls"
-        closeButtonProps={{ 'aria-label': 'Close demo controls' }}
-      >
-        <Stack gap="lg">
-          <Text size="sm">
-            This console is talking to a simulated 1NCE API that runs in this browser tab. Your
-            changes last until you close the tab.
-          </Text>
-
-          <Stack gap="xs" component="section" aria-labelledby="simulate-heading">
-            <Title order={2} size="h5" id="simulate-heading">
-              Simulate a device message
-            </Title>
-            <Text size="xs" c="dimmed">
-              A device (ICCID {EXAMPLE_DEVICE.iccid}) sends an event; every subscribed webhook that
-              is not Failed receives it. Endpoints on a <Code>.invalid</Code> host never answer, so
-              1NCE retries (demo delays are seconds, not minutes) and marks the webhook Failed after
-              5 attempts.
-            </Text>
-            <SegmentedControl
-              aria-label="Device event type"
-              value={eventType}
-              onChange={(value) => setEventType(value as DeviceEventType)}
-              data={[
-                { value: 'TELEMETRY_DATA', label: eventTypeLabel('TELEMETRY_DATA') },
-                { value: 'LIFECYCLE', label: eventTypeLabel('LIFECYCLE') },
-              ]}
-            />
-            <Button
-              leftSection={<IconBroadcast size={16} aria-hidden />}
-              onClick={() => db.sendDeviceMessage(eventType)}
-            >
-              Send device message
-            </Button>
-          </Stack>
-
-          <Stack gap="xs" component="section" aria-labelledby="log-heading">
-            <Title order={2} size="h5" id="log-heading">
-              Deliveries
-            </Title>
-            {log.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                No deliveries yet.
-              </Text>
-            ) : (
-              <ScrollArea.Autosize mah={360} viewportProps={{ tabIndex: 0 }}>
-                <Stack
-                  gap="xs"
-                  component="ol"
-                  p={0}
-                  m={0}
-                  style={{ listStyle: 'none' }}
-                  aria-live="polite"
-                >
-                  {log.map((entry) => (
-                    <li key={entry.id}>
-                      <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Badge
-                          color={OUTCOME_COLOR[entry.outcome]}
-                          variant="light"
-                          style={{ flexShrink: 0 }}
-                        >
-                          {entry.outcome}
-                        </Badge>
-                        <Text size="xs">
-                          <strong>{entry.integrationName}</strong> ·{' '}
-                          {eventTypeLabel(entry.eventType)} · attempt {entry.attempt}/
-                          {entry.maxAttempts}
-                          <br />
-                          {entry.detail}
-                        </Text>
-                      </Group>
-                    </li>
-                  ))}
-                </Stack>
-              </ScrollArea.Autosize>
-            )}
-          </Stack>
-
-          {liveOffered && (
-            <Stack gap="xs" component="section" aria-labelledby="account-heading">
-              <Title order={2} size="h5" id="account-heading">
-                Your own integrations
-              </Title>
-              <Text size="xs" c="dimmed">
-                Sign in with your 1NCE API user to manage your real webhooks. The demo stays in this
-                tab until you reset it.
-              </Text>
-              <Button component={Link} to="/sign-in" variant="default" onClick={close}>
-                Sign in to 1NCE
-              </Button>
-            </Stack>
-          )}
-
-          <Stack gap="xs" component="section" aria-labelledby="reset-heading">
-            <Title order={2} size="h5" id="reset-heading">
-              Start over
-            </Title>
-            {confirmReset ? (
-              <Alert color="orange" title="Reset demo data?">
-                <Text size="sm" mb="xs">
-                  Every change you made is replaced by the original sample integrations.
-                </Text>
-                <Group>
-                  <Button
-                    color="orange"
-                    size="xs"
-                    onClick={() => {
-                      db.reset();
-                      setConfirmReset(false);
-                    }}
-                  >
-                    Yes, reset
-                  </Button>
-                  <Button variant="default" size="xs" onClick={() => setConfirmReset(false)}>
-                    Cancel
-                  </Button>
-                </Group>
-              </Alert>
-            ) : (
-              <Button variant="default" color="orange" onClick={() => setConfirmReset(true)}>
-                Reset demo data
-              </Button>
-            )}
-          </Stack>
-        </Stack>
-      </Drawer>
+      <Suspense fallback={null}>
+        {drawerWanted && <DemoDrawer opened={opened} onClose={close} liveOffered={liveOffered} />}
+      </Suspense>
     </>
   );
 }

@@ -344,6 +344,25 @@ function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+test('keyboard: the demo controls open from their button, and Escape gives the focus back to it', async ({
+  page,
+}) => {
+  await openList(page);
+  const button = page.getByRole('button', { name: 'Demo controls' });
+  // The drawer's code loads on the first open (src/demo/demo-controls.tsx); twice: the first
+  // open mounts it, the second reuses it.
+  for (let round = 0; round < 2; round += 1) {
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Demo controls' });
+    await expect(drawer).toBeVisible();
+    await expect(drawer.getByRole('button', { name: 'Close demo controls' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(button).toBeFocused();
+  }
+});
+
 test('validation errors are announced and the first invalid field gets the focus', async ({
   page,
 }) => {

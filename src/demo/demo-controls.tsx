@@ -2,7 +2,7 @@ import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFlask } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useState, useTransition } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, useTransition } from 'react';
 import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
 
@@ -17,8 +17,12 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
   const queryClient = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
   const [drawerWanted, setDrawerWanted] = useState(false);
-  // In a transition, the button shows it is loading while the drawer's chunk arrives (the first
-  // time, if no hover or focus preloaded it) instead of nothing happening.
+  // The drawer first renders closed, then opens: Mantine remembers what had focus (to give it back
+  // on close) only when `opened` changes, not when a drawer mounts open.
+  const [drawerMounted, setDrawerMounted] = useState(false);
+  const onDrawerMounted = useCallback(() => setDrawerMounted(true), []);
+  // In a transition, the button is marked busy while the drawer's chunk arrives (the first time,
+  // if no hover or focus preloaded it).
   const [loading, startTransition] = useTransition();
   const show = () =>
     startTransition(() => {
@@ -52,7 +56,7 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
         onClick={show}
         onPointerEnter={preloadDrawer}
         onFocus={preloadDrawer}
-        loading={loading}
+        aria-busy={loading}
         visibleFrom="sm"
       >
         Demo controls
@@ -65,13 +69,20 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
         onClick={show}
         onPointerDown={preloadDrawer}
         onFocus={preloadDrawer}
-        loading={loading}
+        aria-busy={loading}
         hiddenFrom="sm"
       >
         <IconFlask size={18} aria-hidden />
       </ActionIcon>
       <Suspense fallback={null}>
-        {drawerWanted && <DemoDrawer opened={opened} onClose={close} liveOffered={liveOffered} />}
+        {drawerWanted && (
+          <DemoDrawer
+            opened={opened && drawerMounted}
+            onMounted={onDrawerMounted}
+            onClose={close}
+            liveOffered={liveOffered}
+          />
+        )}
       </Suspense>
     </>
   );

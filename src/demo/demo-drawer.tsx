@@ -32,13 +32,17 @@ const OUTCOME_COLOR: Record<DeliveryLogEntry['outcome'], string> = {
 /** The demo controls' drawer: loaded when first asked for (demo-controls.tsx), kept after. */
 export function DemoDrawer({
   opened,
+  onMounted,
   onClose,
   liveOffered,
 }: {
   opened: boolean;
+  /** Called once it has rendered (closed): see demo-controls.tsx. */
+  onMounted: () => void;
   onClose: () => void;
   liveOffered: boolean;
 }) {
+  useEffect(onMounted, [onMounted]);
   const [eventType, setEventType] = useState<DeviceEventType>('TELEMETRY_DATA');
   const [confirmReset, setConfirmReset] = useState(false);
   const [log, setLog] = useState(() => db.log());

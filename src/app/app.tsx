@@ -1,9 +1,10 @@
-import { Center, Loader, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useState } from 'react';
+import { lazy, useState } from 'react';
 import { createQueryClient } from '@/api/query-client';
 import { Layout } from '@/app/layout';
 import { PageFocus } from '@/app/page-focus';
+import { SignInPage, loadSignInForm } from '@/app/sign-in-page';
 import { cssVariablesResolver, theme } from '@/app/theme';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import type { Deployment } from '@/ui/deployment';
@@ -28,7 +29,6 @@ function lazyPage<K extends string, P extends object>(
   return { load, Page: lazy(() => load().then((module) => ({ default: module[name] }))) };
 }
 
-const signIn = lazyPage(() => import('@/app/sign-in-page'), 'SignInPage');
 const list = lazyPage(() => import('@/integrations/list-page'), 'ListPage');
 const newWebhook = lazyPage(() => import('@/integrations/new-webhook-page'), 'NewWebhookPage');
 const detail = lazyPage(() => import('@/integrations/detail-page'), 'DetailPage');
@@ -58,7 +58,7 @@ const offersSignIn = (deployment: Deployment) => deployment.modes.includes('live
 export function preloadPage(pathname: string, deployment: Deployment): void {
   const page =
     pathname === '/sign-in'
-      ? offersSignIn(deployment) && signIn
+      ? offersSignIn(deployment) && { load: loadSignInForm }
       : PAGES.find(({ path }) => matchPath(path, pathname))?.page;
   // A failed load is the page's to report when it renders.
   if (page) page.load().catch(() => undefined);
@@ -66,10 +66,10 @@ export function preloadPage(pathname: string, deployment: Deployment): void {
 
 /** Every page of the console, for the location of the router above it. */
 export function AppRoutes({ deployment }: { deployment: Deployment }) {
+  // In the first chunk, unlike every other page: a signed-out live tab opens here, and its text
+  // paints with the first render while its form loads (sign-in-page.tsx).
   const signInPage = offersSignIn(deployment) ? (
-    <Suspense fallback={<PageLoader />}>
-      <signIn.Page deployment={deployment} />
-    </Suspense>
+    <SignInPage deployment={deployment} />
   ) : (
     // A demo-only deployment has nothing to sign in to: an old link lands on the demo.
     <Navigate to="/integrations" replace />
@@ -90,14 +90,6 @@ export function AppRoutes({ deployment }: { deployment: Deployment }) {
         ]}
       />
     </PageFocus>
-  );
-}
-
-function PageLoader() {
-  return (
-    <Center h="100vh">
-      <Loader aria-label="Loading the console" />
-    </Center>
   );
 }
 

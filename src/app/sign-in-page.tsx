@@ -1,9 +1,18 @@
-import { Anchor, Button, Center, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Divider, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Suspense, lazy } from 'react';
 import { IconFlask } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from '@/ui/router';
 import { switchMode } from '@/app/mode';
-import { SignInForm } from '@/app/sign-in-form';
 import type { Deployment } from '@/ui/deployment';
+
+// The form (react-hook-form, its zod resolver, PasswordInput: ~20 kB gzip) is its own chunk, loaded
+// beside React's first render (app.tsx preloadPage): the page's text paints without waiting for it.
+export const loadSignInForm = () => import('@/app/sign-in-form');
+const SignInForm = lazy(() => loadSignInForm().then((module) => ({ default: module.SignInForm })));
+
+// The form's height before any message (two inputs and the button, measured in Chromium), kept
+// while it loads so nothing below it moves when it arrives.
+const FORM_HEIGHT = 182;
 
 /** Only paths inside the console, so `?next=` cannot send anyone elsewhere. */
 function safeNext(next: string | null): string {
@@ -37,9 +46,17 @@ export function SignInPage({ deployment }: { deployment: Deployment }) {
               </Text>
             )}
           </div>
-          <SignInForm
-            onSignedIn={() => (mode === 'live' ? navigate(next) : switchMode('live', next))}
-          />
+          <Suspense
+            fallback={
+              <Center h={FORM_HEIGHT}>
+                <Loader size="sm" aria-label="Loading the sign-in form" />
+              </Center>
+            }
+          >
+            <SignInForm
+              onSignedIn={() => (mode === 'live' ? navigate(next) : switchMode('live', next))}
+            />
+          </Suspense>
           <Text size="xs" c="dimmed">
             Your password is sent once to 1NCE for a one-hour token and never stored. The token
             stays in this browser tab until you sign out or close it.{' '}

@@ -165,6 +165,15 @@ describe('Restart all failed', () => {
     expect(listPagesAsked(sent).toSorted()).toEqual(['?page=1&pageSize=10', '?page=2&pageSize=10']);
   });
 
+  it('with a Failed webhook on screen, offers it without scanning the other pages', async () => {
+    const sent = recordRequests();
+    renderApp('/integrations');
+    await screen.findByRole('link', { name: 'Cold-chain alerts' });
+    expect(await screen.findByRole('button', { name: 'Restart all failed' })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(listPagesAsked(sent)).toEqual(['?page=1&pageSize=10']);
+  });
+
   it('offers it when the failed webhook is only on page 2', async () => {
     db.restart(COLD_CHAIN);
     // Newest first: 10 new webhooks push the failed one to page 2.

@@ -6,7 +6,7 @@ import { failuresOf, messageLabel } from '@/failures/match';
 import { FAILURE_WINDOW_DAYS, failureQueries, TRUNCATED } from '@/failures/queries';
 import type { AdminLog } from '@/failures/schemas';
 import { ErrorAlert } from '@/ui/error-alert';
-import { formatExact } from '@/ui/format-time';
+import { formatExact } from '@/ui/format';
 import { RelativeTime } from '@/ui/relative-time';
 import { RowsSkeleton } from '@/ui/skeletons';
 

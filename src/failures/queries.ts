@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { request } from '@/api/request';
 import { adminLogPageSchema, type AdminLog } from '@/failures/schemas';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import { formatCount } from '@/ui/format';
 
 export const FAILURE_WINDOW_DAYS = 7;
 const WINDOW_MS = FAILURE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
@@ -9,7 +10,7 @@ const LOG_PAGE_SIZE = 25;
 /** The spec's maximum for `page`: entries beyond page 50 cannot be read at all. */
 export const MAX_LOG_PAGE = 50;
 const PATH = '/v1/administrationLogs';
-export const TRUNCATED = `Only the newest ${(MAX_LOG_PAGE * LOG_PAGE_SIZE).toLocaleString('en')} log entries could be read: the API serves no more than ${MAX_LOG_PAGE} pages of ${LOG_PAGE_SIZE}.`;
+export const TRUNCATED = `Only the newest ${formatCount(MAX_LOG_PAGE * LOG_PAGE_SIZE)} log entries could be read: the API serves no more than ${MAX_LOG_PAGE} pages of ${LOG_PAGE_SIZE}.`;
 
 /**
  * The spec's `q` filter for integration errors since `now` minus 7 days (1NCE keeps logs that

@@ -31,7 +31,7 @@ import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';
 import { PreviewPanel } from '@/placeholders/preview-panel';
 import { DevicePickerSlot } from '@/sims/device-picker-slot';
-import { formatExact } from '@/ui/format-time';
+import { formatExact } from '@/ui/format';
 import { RelativeTime } from '@/ui/relative-time';
 import { PageSkeleton } from '@/ui/skeletons';
 

@@ -35,7 +35,12 @@ export function byNewest(integrations: IntegrationDetail[]): IntegrationDetail[]
   // Reversing first makes the stable sort put the later-created of two equal timestamps first.
   return [...integrations]
     .reverse()
-    .sort((a, b) => (b.createdTime ?? '').localeCompare(a.createdTime ?? ''));
+    // ISO 8601 in UTC sorts as text; compared by code unit, not localeCompare, whose first call
+    // loads ICU's collation data on the demo's first request (see src/ui/format.ts).
+    .sort((a, b) => {
+      const [x, y] = [a.createdTime ?? '', b.createdTime ?? ''];
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
 }
 
 export function createIntegrationStore({

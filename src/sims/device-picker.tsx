@@ -15,6 +15,7 @@ import type { DeviceContext } from '@/placeholders/inject';
 import { PICKER_BOX, PICKER_HINT } from '@/sims/device-picker-slot';
 import { DISABLED, type Sim } from '@/sims/schemas';
 import { useSimSearch } from '@/sims/use-sim-search';
+import { formatCount } from '@/ui/format';
 
 /** What 1NCE injects for :iccid:, :imsi: and :ip: in this SIM's events. */
 function toDevice(sim: Sim): DeviceContext {
@@ -126,7 +127,7 @@ export const DevicePicker = memo(function DevicePicker({
           {search.more > 0 && (
             <Combobox.Footer>
               <Text size="xs" c="dimmed">
-                {search.more.toLocaleString('en')} more: type more to narrow the search.
+                {formatCount(search.more)} more: type more to narrow the search.
               </Text>
             </Combobox.Footer>
           )}

@@ -1,4 +1,5 @@
 import type { Sim } from '@/sims/schemas';
+import { formatCount } from '@/ui/format';
 
 /** Shorter text would match most of a fleet and is not worth loading it for. */
 const MIN_TEXT_LENGTH = 2;
@@ -77,5 +78,5 @@ export function matchSims(
 /** What the search covered, when it could not cover the whole fleet. */
 export function capNote(searched: number, total: number | undefined): string | undefined {
   if (total === undefined || total <= searched) return undefined;
-  return `Searched the first ${searched.toLocaleString('en')} of ${total.toLocaleString('en')} SIMs. Type a whole ICCID or IP address to find any SIM.`;
+  return `Searched the first ${formatCount(searched)} of ${formatCount(total)} SIMs. Type a whole ICCID or IP address to find any SIM.`;
 }

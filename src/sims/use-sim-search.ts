@@ -7,6 +7,7 @@ import { describeError, hasStatus } from '@/api/errors';
 import { FLEET_CAP, simQueries, type FleetPage } from '@/sims/queries';
 import type { Sim } from '@/sims/schemas';
 import { capNote, classifySearch, matchSims, type SearchTerm } from '@/sims/search';
+import { formatCount } from '@/ui/format';
 
 /** Options shown at once; more matches ask for a longer search text. */
 const OPTION_LIMIT = 20;
@@ -28,7 +29,7 @@ interface SimSearch {
 /** Module scope, so the selection is not run again on every render. */
 const asList = (sim: Sim) => [sim];
 
-const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+const count = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? '' : 's'}`;
 
 function failure(error: unknown, term: SearchTerm): string {
   if (hasStatus(error, 403)) {
@@ -152,7 +153,7 @@ export function useSimSearch(input: string): SimSearch {
     const progress =
       loaded.target === undefined
         ? 'Loading your SIMs…'
-        : `Loading your SIMs: ${loaded.received.toLocaleString('en')} of ${count(loaded.target, 'SIM')}…`;
+        : `Loading your SIMs: ${formatCount(loaded.received)} of ${count(loaded.target, 'SIM')}…`;
     return { ...base, note: waiting(fleet.failureReason) ?? progress };
   }
   // The SIMs searched, each once: fewer than received when the API repeated some.

@@ -1,5 +1,5 @@
 import { Text, VisuallyHidden } from '@mantine/core';
-import { formatExact, formatRelative } from '@/ui/format-time';
+import { formatExact, formatRelative } from '@/ui/format';
 import { Hint } from '@/ui/hint';
 
 /**

@@ -33,14 +33,13 @@ function normalizeUrl(url: string): string {
 
 export function byNewest(integrations: IntegrationDetail[]): IntegrationDetail[] {
   // Reversing first makes the stable sort put the later-created of two equal timestamps first.
-  return [...integrations]
-    .reverse()
-    // ISO 8601 in UTC sorts as text; compared by code unit, not localeCompare, whose first call
-    // loads ICU's collation data on the demo's first request (see src/ui/format.ts).
-    .sort((a, b) => {
-      const [x, y] = [a.createdTime ?? '', b.createdTime ?? ''];
-      return x < y ? 1 : x > y ? -1 : 0;
-    });
+  // ISO 8601 in UTC sorts as text: compared by code unit, not localeCompare, whose first call
+  // loads ICU's collation data on the demo's first request (see src/ui/format.ts).
+  const created = (integration: IntegrationDetail) => integration.createdTime ?? '';
+  return [...integrations].reverse().sort((a, b) => {
+    const [x, y] = [created(a), created(b)];
+    return x < y ? 1 : x > y ? -1 : 0;
+  });
 }
 
 export function createIntegrationStore({

@@ -114,12 +114,12 @@ export function ListPage() {
         />
       ) : !data ? (
         <ListSkeleton />
-      ) : data && data.items.length === 0 && data.page === 1 ? (
+      ) : data.items.length === 0 && data.page === 1 ? (
         <>
           <RecentFailures names={names} />
           <EmptyState />
         </>
-      ) : data ? (
+      ) : (
         <>
           {/* With the data, not in the header: appearing there when the answer came, it pushed
               the whole page down on a phone (a layout shift Lighthouse counted, 0.12). */}
@@ -166,7 +166,7 @@ export function ListPage() {
             </Group>
           )}
         </>
-      ) : null}
+      )}
     </Stack>
   );
 }

@@ -37,7 +37,8 @@ export function byNewest(integrations: IntegrationDetail[]): IntegrationDetail[]
   // loads ICU's collation data on the demo's first request (see src/ui/format.ts).
   const created = (integration: IntegrationDetail) => integration.createdTime ?? '';
   return [...integrations].reverse().sort((a, b) => {
-    const [x, y] = [created(a), created(b)];
+    const x = created(a);
+    const y = created(b);
     return x < y ? 1 : x > y ? -1 : 0;
   });
 }

@@ -1,8 +1,8 @@
-// Times and counts as the console shows them, in English, without Intl: the first use of Intl in a page loads
-// ICU's locale data, which measured 150–270 ms of main thread at Lighthouse's 4 × CPU (Chromium,
-// `new Intl.DateTimeFormat` or `toLocaleString` as the first call; later ones take ~15 ms). The
-// list page formats times in its first render, so that cost sat before its largest paint.
-// format.test.ts checks formatRelative against Intl.RelativeTimeFormat('en').
+// Times and counts as the console shows them, in English, without Intl: the first use of Intl in
+// a page loads ICU's locale data, which measured 150–270 ms of main thread at Lighthouse's 4 × CPU
+// (Chromium, `new Intl.DateTimeFormat` or `toLocaleString` as the first call; later ones take
+// ~15 ms). The list page formats times in its first render, so that cost sat before its largest
+// paint. format.test.ts checks formatRelative against Intl.RelativeTimeFormat('en').
 
 const UNITS: [unit: string, seconds: number, last: string, next: string][] = [
   ['year', 365 * 24 * 3600, 'last year', 'next year'],
@@ -13,7 +13,10 @@ const UNITS: [unit: string, seconds: number, last: string, next: string][] = [
   ['minute', 60, '1 minute ago', 'in 1 minute'],
 ];
 
-/** "just now", "5 minutes ago", "yesterday", "in 3 days": what `Intl.RelativeTimeFormat('en', { numeric: 'auto' })` says. */
+/**
+ * "just now", "5 minutes ago", "yesterday", "in 3 days": what
+ * `Intl.RelativeTimeFormat('en', { numeric: 'auto' })` says.
+ */
 export function formatRelative(iso: string, now = Date.now()): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;

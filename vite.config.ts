@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { withConfig } from './server/app-shell.js';
 import { devProxyGuard } from './server/dev-proxy-guard.js';
 import { consoleConfig, parseConsoleModes, upstreamFromEnv } from './server/modes.js';
+import { firstLoadGroups } from './scripts/first-load-chunks.js';
 import { precompress } from './scripts/precompress.js';
 
 // `npm run dev` reads the settings `npm start` reads (server/modes.js), so CONSOLE_MODES and
@@ -84,6 +85,9 @@ const tableWithoutScrollContainer: Plugin = {
   },
 };
 
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const DEMO_CODE = /[\\/]src[\\/](mocks|demo)[\\/]/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -118,13 +122,23 @@ export default defineConfig({
             // in the entry's chunk, evaluated before any first-load module builds a schema; a
             // shared chunk the entry imports would run first, and its schemas probe eval (a CSP
             // violation: e2e/modes.spec.ts).
-            { name: 'initial', tags: ['$initial'] },
+            { name: 'initial', tags: ['$initial'], priority: 100 },
+            ...firstLoadGroups(
+              {
+                entry: source('main.tsx'),
+                signIn: source('app/sign-in-form.tsx'),
+                list: source('integrations/list-page.tsx'),
+                demo: source('mocks/browser.ts'),
+              },
+              (id) => DEMO_CODE.test(id),
+              50,
+            ),
           ],
         },
         // Demo-only code gets a recognisable name, so a test can prove live pages never load it.
         chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) =>
-            /[\\/](src[\\/]mocks|src[\\/]demo|node_modules[\\/]msw)[\\/]/.test(id),
+          chunk.moduleIds.some(
+            (id) => DEMO_CODE.test(id) || /[\\/]node_modules[\\/]msw[\\/]/.test(id),
           )
             ? 'assets/demo-[name]-[hash].js'
             : 'assets/[name]-[hash].js',

@@ -27,7 +27,10 @@ const ON_DEMAND = [
   /^new-webhook-page-/,
   /^edit-webhook-page-/,
   /^device-picker-slot-/, // the Preview panel
-  /^preview-/, // its scenarios and sample bodies (src/placeholders/preview.ts)
+  /^preview-panel-/,
+  // zod's full API, the Preview's scenarios and sample bodies (src/placeholders/preview.ts):
+  // the form's and the demo's (scripts/first-load-chunks.js)
+  /^model-/,
   /^demo-/,
   // Tooltip, Popover and the like position with it; the list's Table must not pull it in
   // (vite.config.ts gives Mantine's ScrollArea another useMergeRefs).

@@ -3,7 +3,8 @@
 // one run, as ratios, since the machines are shared and noisy.
 //  - Bytes: every script and stylesheet the page receives from its server until nothing more is
 //    requested for 500 ms, gzip -9 of each body (so it does not depend on how the server
-//    compresses). Headless Chromium driven by Playwright, a fresh profile per page.
+//    compresses), and how many files that is (each a request: scripts/first-load-chunks.js).
+//    Headless Chromium driven by Playwright, a fresh profile per page.
 //  - Lighthouse's default mobile profile (Moto G Power, 4x CPU slowdown, slow 4G), N rounds in
 //    turns; medians, and each page against the floor of its own round.
 // Pages: live sign-in (a signed-out tab opening /integrations?live), the live list as a signed-in
@@ -34,7 +35,7 @@ import {
 
 /**
  * @typedef {{ js?: number, css?: number, maxPerformanceDrop?: number, minPerformance?: number,
- *   maxLcpRatio?: number }} Targets
+ *   maxLcpRatio?: number, maxFiles?: number }} Targets
  * @typedef {{ name: string, label: string, path?: string, targets: Targets }} PageBudget
  * @typedef {{ runs: number, maxLoadPerCore: number, minScores: Record<string, number>,
  *   pages: PageBudget[] }} LoadBudget
@@ -215,6 +216,7 @@ const rows = pages.map(({ name, label }) => {
   const relative = name === 'floor' || list.length === 0 ? undefined : vsFloorOf(list);
   return [
     label,
+    String(b.files.length),
     kB(b.js),
     fixed(b.js / floorBytes.js),
     kB(b.css),
@@ -245,6 +247,7 @@ console.log(
   table(
     [
       'page',
+      'files',
       'JS kB',
       '×floor',
       'CSS kB',
@@ -282,6 +285,11 @@ for (const { name, label, targets } of load.pages) {
   if (targets.css !== undefined && !(b.css / floorBytes.css <= targets.css)) {
     missed.push(
       `${label}: CSS ${fixed(b.css / floorBytes.css)} × the floor's (at most ${targets.css})`,
+    );
+  }
+  if (targets.maxFiles !== undefined && !(b.files.length <= targets.maxFiles)) {
+    missed.push(
+      `${label}: ${b.files.length} scripts and stylesheets (at most ${targets.maxFiles})`,
     );
   }
   const list = runs.get(name) ?? [];

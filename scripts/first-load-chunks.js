@@ -1,7 +1,7 @@
 // Fewer, larger chunks on the first loads that matter: the list route (the home page, live and
 // demo) and the sign-in page. Rolldown's automatic splitting gives every set of lazy imports that
 // shares a module a chunk of its own; with the console's many lazy panels the demo list fetched
-// 38 scripts, the live list 32, the sign-in page 9. Lighthouse's mobile profile simulates
+// 39 scripts and stylesheets, the live list 32, the sign-in page 12. Lighthouse's mobile profile simulates
 // HTTP/1.1 (6 connections, 150 ms round trip), so each file costs time before the largest paint
 // (docs/performance.md).
 //
@@ -70,14 +70,14 @@ export function ownImports(graph, roots, lazy = () => false) {
  * @param {number} priority the first group's; keep it below `initial`'s
  */
 export function firstLoadGroups(roots, isDemo, priority) {
-  /** @type {Graph | undefined} */
-  let readFrom;
-  let reach = { signIn: new Set(), list: new Set(), demo: new Set(), live: new Set() };
-  // One context object per chunking pass; a rebuild (watch mode) gets a new one.
+  // One context object per chunking pass, so the closures are read once per build (a rebuild in
+  // watch mode gets a new context).
+  /** @type {WeakMap<Graph, Record<'signIn' | 'list' | 'demo' | 'live', Set<string>>>} */
+  const cache = new WeakMap();
   /** @param {Graph} graph */
   const closures = (graph) => {
-    if (readFrom !== graph) {
-      readFrom = graph;
+    let reach = cache.get(graph);
+    if (!reach) {
       reach = {
         signIn: ownImports(graph, [roots.signIn]),
         list: ownImports(graph, [roots.list]),
@@ -85,31 +85,25 @@ export function firstLoadGroups(roots, isDemo, priority) {
         // Whatever a live page may load, now or later: every lazy import but the demo's.
         live: ownImports(graph, [roots.entry], (id) => !isDemo(id)),
       };
+      cache.set(graph, reach);
     }
     return reach;
   };
-  /**
-   * @param {string} name
-   * @param {(id: string, by: typeof reach) => boolean} captures
-   */
-  const group = (name, captures) => ({
+  /** @type {[string, (id: string, by: ReturnType<typeof closures>) => boolean][]} */
+  const groups = [
+    ['form-fields', (id) => FORM_FIELDS.test(id)],
+    ['list-page', (id, by) => by.list.has(id)],
+    [
+      'model',
+      (id, by) => ZOD.test(id) || (by.demo.has(id) && by.live.has(id) && !by.signIn.has(id)),
+    ],
+    ['browser', (id, by) => by.demo.has(id) && !by.live.has(id)],
+  ];
+  // In this order, each a priority lower than the one before.
+  return groups.map(([name, captures], rank) => ({
     name: (/** @type {string} */ id, /** @type {Graph} */ graph) =>
       captures(id, closures(graph)) ? name : null,
     debugName: name,
-  });
-  return [
-    { ...group('form-fields', (id) => FORM_FIELDS.test(id)), priority },
-    { ...group('list-page', (id, by) => by.list.has(id)), priority: priority - 1 },
-    {
-      ...group(
-        'model',
-        (id, by) => ZOD.test(id) || (by.demo.has(id) && by.live.has(id) && !by.signIn.has(id)),
-      ),
-      priority: priority - 2,
-    },
-    {
-      ...group('browser', (id, by) => by.demo.has(id) && !by.live.has(id)),
-      priority: priority - 3,
-    },
-  ];
+    priority: priority - rank,
+  }));
 }

@@ -11,7 +11,9 @@
 // tab reloads it (bytes only: Lighthouse resets storage, so it would see the sign-in page), and
 // the demo list (MSW and its service worker included).
 // Usage: node scripts/bench-load.js [--runs N] [--bytes-only] [--gate]
-//          --gate: exit 1 when a target of budgets.json `load` is missed (npm test)
+//          --gate: exit 1 when a target of budgets.json `load` is missed (npm test: bench:bytes
+//                  with --bytes-only, bench:gate without). When only speed targets miss, N more
+//                  rounds first, and the medians of all of them decide.
 //        PORT=… as in lighthouse.js (a console already serving, with live mode against the
 //        stand-in); LIGHTHOUSE_REPORTS=dir keeps each run's JSON report.
 import { readFileSync } from 'node:fs';
@@ -188,25 +190,101 @@ const audited = [
     path ? [{ name, url: `${consoleOrigin}${path}` }] : [],
   ),
 ];
-const { runs, loads } = args['bytes-only']
+const chromePort = args['bytes-only'] ? 0 : await startChromium();
+/** @type {{ runs: Map<string, import('./lab.js').Run[]>, loads: number[] }} */
+const measured = args['bytes-only']
   ? { runs: new Map(), loads: [] }
-  : await auditInTurns({
-      chromePort: await startChromium(),
-      targets: audited,
-      rounds,
-      profile: 'mobile',
-      categories,
-    });
+  : await auditInTurns({ chromePort, targets: audited, rounds, profile: 'mobile', categories });
+const { runs, loads } = measured;
+
+// ---- Targets ----------------------------------------------------------------------------------
+
+/** @param {import('./lab.js').Run[]} list @param {(run: import('./lab.js').Run) => number} pick */
+const med = (list, pick) => median(list.map(pick));
+const kB = (/** @type {number} */ n) => (n / 1000).toFixed(1);
+const fixed = (/** @type {number} */ n, digits = 2) => (Number.isNaN(n) ? '' : n.toFixed(digits));
+
+/**
+ * Every target of budgets.json `load` the measurements miss (`missed`); of them, `bytesMissed`
+ * are sizes, file counts and scores that do not depend on the machine's speed, `slow` the speed
+ * targets against the floor.
+ */
+function check() {
+  const loadPerCore = median(loads);
+  const overloaded = loads.length > 0 && loadPerCore > load.maxLoadPerCore;
+  /** @type {string[]} */
+  const missed = [];
+  /** @type {string[]} */
+  const slow = [];
+  const floorRuns = runs.get('floor') ?? [];
+  for (const { name, label, targets } of load.pages) {
+    const b = /** @type {Bytes} */ (bytes.get(name));
+    if (targets.js !== undefined && !(b.js / floorBytes.js <= targets.js)) {
+      missed.push(
+        `${label}: JS ${fixed(b.js / floorBytes.js)} × the floor's (at most ${targets.js})`,
+      );
+    }
+    if (targets.css !== undefined && !(b.css / floorBytes.css <= targets.css)) {
+      missed.push(
+        `${label}: CSS ${fixed(b.css / floorBytes.css)} × the floor's (at most ${targets.css})`,
+      );
+    }
+    if (targets.maxFiles !== undefined && !(b.files.length <= targets.maxFiles)) {
+      missed.push(
+        `${label}: ${b.files.length} scripts and stylesheets (at most ${targets.maxFiles})`,
+      );
+    }
+    const list = runs.get(name) ?? [];
+    if (list.length === 0) continue;
+    for (const [id, min] of Object.entries(load.minScores)) {
+      const score = med(list, (r) => r.scores[id] ?? NaN);
+      if (!(score >= min)) missed.push(`${label}: ${id} ${fixed(score)} < ${min}`);
+    }
+    // Speed against the floor means something only on a machine that is not overloaded.
+    if (overloaded) continue;
+    const { drop, lcpRatio } = vsFloor(list, floorRuns);
+    const performance = med(list, (r) => r.performance);
+    if (targets.maxPerformanceDrop !== undefined && !(drop <= targets.maxPerformanceDrop)) {
+      slow.push(
+        `${label}: performance ${fixed(drop)} below the floor's (at most ${targets.maxPerformanceDrop})`,
+      );
+    }
+    if (targets.minPerformance !== undefined && !(performance >= targets.minPerformance)) {
+      slow.push(`${label}: performance ${fixed(performance)} < ${targets.minPerformance}`);
+    }
+    if (targets.maxLcpRatio !== undefined && !(lcpRatio <= targets.maxLcpRatio)) {
+      slow.push(`${label}: LCP ${fixed(lcpRatio)} × the floor's (at most ${targets.maxLcpRatio})`);
+    }
+  }
+  return { missed: [...missed, ...slow], slow, bytesMissed: missed, loadPerCore, overloaded };
+}
+
+// A second look: when only speed targets miss, as many rounds again, and the medians of all of
+// them decide. A page that is slower than its target misses both looks; one noisy round on a
+// shared 2-core machine (a build or a test next door) does not fail the gate on its own.
+const floorBytes = /** @type {Bytes} */ (bytes.get('floor'));
+const first = check();
+if (args.gate && first.slow.length > 0 && first.bytesMissed.length === 0) {
+  console.log(
+    `\nFirst look missed:\n  ${first.slow.join('\n  ')}\nSecond look: ${rounds} more round(s), ` +
+      `then the medians of all ${2 * rounds} decide.\n`,
+  );
+  const more = await auditInTurns({
+    chromePort,
+    targets: audited,
+    rounds,
+    profile: 'mobile',
+    categories,
+    firstRound: rounds,
+  });
+  for (const [name, list] of more.runs) runs.get(name)?.push(...list);
+  loads.push(...more.loads);
+}
 
 // ---- Report -----------------------------------------------------------------------------------
 
-const floorBytes = /** @type {Bytes} */ (bytes.get('floor'));
 const floorRuns = runs.get('floor') ?? [];
-/** @param {import('./lab.js').Run[]} list @param {(run: import('./lab.js').Run) => number} pick */
-const med = (list, pick) => median(list.map(pick));
 const vsFloorOf = (/** @type {import('./lab.js').Run[]} */ list) => vsFloor(list, floorRuns);
-const kB = (/** @type {number} */ n) => (n / 1000).toFixed(1);
-const fixed = (/** @type {number} */ n, digits = 2) => (Number.isNaN(n) ? '' : n.toFixed(digits));
 
 const pages = [{ name: 'floor', label: 'floor (scripts/floor)', targets: {} }, ...load.pages];
 /** @type {string[][]} */
@@ -241,7 +319,7 @@ const rows = pages.map(({ name, label }) => {
 });
 console.log(
   `\nFirst load, gzip -9 of every script and stylesheet received; Lighthouse mobile medians of ` +
-    `${runs.size ? rounds : 0} run(s), LCP×floor the median of same-round pairs\n`,
+    `${floorRuns.length} run(s), LCP×floor the median of same-round pairs\n`,
 );
 console.log(
   table(
@@ -269,51 +347,7 @@ for (const { name, label } of pages) {
   );
 }
 
-// ---- Targets ----------------------------------------------------------------------------------
-
-const loadPerCore = median(loads);
-const overloaded = loads.length > 0 && loadPerCore > load.maxLoadPerCore;
-/** @type {string[]} */
-const missed = [];
-for (const { name, label, targets } of load.pages) {
-  const b = /** @type {Bytes} */ (bytes.get(name));
-  if (targets.js !== undefined && !(b.js / floorBytes.js <= targets.js)) {
-    missed.push(
-      `${label}: JS ${fixed(b.js / floorBytes.js)} × the floor's (at most ${targets.js})`,
-    );
-  }
-  if (targets.css !== undefined && !(b.css / floorBytes.css <= targets.css)) {
-    missed.push(
-      `${label}: CSS ${fixed(b.css / floorBytes.css)} × the floor's (at most ${targets.css})`,
-    );
-  }
-  if (targets.maxFiles !== undefined && !(b.files.length <= targets.maxFiles)) {
-    missed.push(
-      `${label}: ${b.files.length} scripts and stylesheets (at most ${targets.maxFiles})`,
-    );
-  }
-  const list = runs.get(name) ?? [];
-  if (list.length === 0) continue;
-  for (const [id, min] of Object.entries(load.minScores)) {
-    const score = med(list, (r) => r.scores[id] ?? NaN);
-    if (!(score >= min)) missed.push(`${label}: ${id} ${fixed(score)} < ${min}`);
-  }
-  // Speed against the floor means something only on a machine that is not overloaded.
-  if (overloaded) continue;
-  const { drop, lcpRatio } = vsFloorOf(list);
-  const performance = med(list, (r) => r.performance);
-  if (targets.maxPerformanceDrop !== undefined && !(drop <= targets.maxPerformanceDrop)) {
-    missed.push(
-      `${label}: performance ${fixed(drop)} below the floor's (at most ${targets.maxPerformanceDrop})`,
-    );
-  }
-  if (targets.minPerformance !== undefined && !(performance >= targets.minPerformance)) {
-    missed.push(`${label}: performance ${fixed(performance)} < ${targets.minPerformance}`);
-  }
-  if (targets.maxLcpRatio !== undefined && !(lcpRatio <= targets.maxLcpRatio)) {
-    missed.push(`${label}: LCP ${fixed(lcpRatio)} × the floor's (at most ${targets.maxLcpRatio})`);
-  }
-}
+const { missed, loadPerCore, overloaded } = check();
 if (loads.length) {
   console.log(
     `\nLoad average (1 min) per core during the Lighthouse runs: median ${loadPerCore.toFixed(1)}` +

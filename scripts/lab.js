@@ -259,10 +259,18 @@ export function table(header, rows) {
  * Lighthouse on each target `rounds` times, in turns. Each round starts with another target, so
  * a cold first run (fresh Chromium, disk cache) never lands on the same one twice; the median
  * then drops it. Before each run, the 1-minute load average per core: how busy the machine was.
+ * `firstRound` numbers the rounds of a second look on from the first look's.
  * @param {{ chromePort: number, targets: { name: string, url: string }[], rounds: number,
- *   profile: 'desktop' | 'mobile', categories: string[] }} options
+ *   profile: 'desktop' | 'mobile', categories: string[], firstRound?: number }} options
  */
-export async function auditInTurns({ chromePort, targets, rounds, profile, categories }) {
+export async function auditInTurns({
+  chromePort,
+  targets,
+  rounds,
+  profile,
+  categories,
+  firstRound = 0,
+}) {
   /** @type {Map<string, Run[]>} */
   const runs = new Map(targets.map(({ name }) => [name, []]));
   /** @type {number[]} */
@@ -270,7 +278,7 @@ export async function auditInTurns({ chromePort, targets, rounds, profile, categ
   console.log(
     `Lighthouse ${profile}, ${rounds} round(s) of ${targets.map((t) => t.name).join(', ')}, in turns`,
   );
-  for (let round = 0; round < rounds; round += 1) {
+  for (let round = firstRound; round < firstRound + rounds; round += 1) {
     for (const target of targets.map((_, i) => targets[(i + round) % targets.length])) {
       if (!target) continue;
       loads.push((loadavg()[0] ?? 0) / availableParallelism());

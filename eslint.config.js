@@ -7,8 +7,9 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports run one way: app/ composes the features, the features build on ui/ and api/, and the
-// demo (controls and backend) stays apart from the live path. Each rule says why where it fails.
+// Imports run one way: app/ composes the features, the features build on ui/ and api/, all of
+// them may use lib/, and the demo (controls and backend) stays apart from the live path. Each
+// rule says why where it fails.
 const FEATURES = ['integrations', 'failures', 'sims', 'transfer', 'coverage', 'placeholders'];
 /** @param {string[]} names */
 const folders = (...names) => names.map((name) => `@/${name}/*`);
@@ -38,9 +39,15 @@ const UI_WHY =
 const PLACEHOLDERS_WHY =
   'placeholders/ (injection and its Preview) serves the features and the demo backend alike, ' +
   'so it knows none of them.';
+const PLACEHOLDERS_API_WHY =
+  'Injection and the sample bodies are pure: they send nothing, so they need nothing of the API ' +
+  'client. What both use (base64) lives in lib/.';
 const DEMO_WHY =
   'The demo controls act on the demo backend (mocks/) directly, not through the API client ' +
-  "or a feature's queries, which are the live path's.";
+  "or a feature, which are the live path's: what they show as the features do (labels) lives " +
+  'in ui/, and the queries they refresh are handed in by app/ (layout.tsx).';
+const LIB_WHY =
+  'lib/ holds pure helpers every folder may use, api/ included, so it imports none of them.';
 const MOCKS_WHY =
   'The demo backend stands in for the 1NCE API: it may use the schemas and pure logic of the ' +
   'features, never their UI, app/, ui/ or the demo controls.';
@@ -115,6 +122,7 @@ export default tseslint.config(
       'no-restricted-imports': boundary([
         [folders(...FEATURES.filter((name) => name !== 'placeholders')), PLACEHOLDERS_WHY],
         [folders('app'), APP_WHY],
+        [folders('api'), PLACEHOLDERS_API_WHY],
       ]),
     },
   },
@@ -127,7 +135,15 @@ export default tseslint.config(
   {
     files: ['src/demo/**'],
     rules: {
-      'no-restricted-imports': boundary([[['@/api/*', '@/*/queries'], DEMO_WHY]]),
+      'no-restricted-imports': boundary([
+        [folders('api', 'app', ...FEATURES.filter((name) => name !== 'placeholders')), DEMO_WHY],
+      ]),
+    },
+  },
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': boundary([[['@/*', '!@/lib'], LIB_WHY]]),
     },
   },
   {

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { withConfig } from './server/app-shell.js';
-import { devProxyGuard } from './server/dev-proxy-guard.js';
+import { devProxyGuard, keepForwardedResponseHeaders } from './server/dev-proxy-guard.js';
 import { consoleConfig, parseConsoleModes, upstreamFromEnv } from './server/modes.js';
 import { firstLoadGroups } from './scripts/first-load-chunks.js';
 import { precompress } from './scripts/precompress.js';
@@ -14,8 +14,9 @@ const upstream = upstreamFromEnv(process.env);
 const modes = parseConsoleModes(process.env.CONSOLE_MODES);
 
 // The page gets its config as server/app.js writes it, and the proxy forwards only what the
-// production server forwards (server/allow-list.js): added in configureServer, the guard runs
-// before Vite's own middlewares, so before server.proxy.
+// production server forwards (server/allow-list.js), both ways: added in configureServer, the
+// guard runs before Vite's own middlewares, so before server.proxy; its `proxyRes` handler
+// (below) drops the response headers the server would not pass back.
 const consoleDeployment: Plugin = {
   name: 'console-deployment',
   apply: 'serve',
@@ -105,6 +106,7 @@ export default defineConfig({
         target: upstream,
         changeOrigin: true,
         rewrite: (path) => path.replace(/^\/management-api/, ''),
+        configure: (proxy) => proxy.on('proxyRes', keepForwardedResponseHeaders),
       },
     },
   },

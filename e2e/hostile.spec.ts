@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openIn, resetUpstream, storedByConsole } from './fixtures';
+import { UPSTREAM_HOST, openIn, resetUpstream, signIn, storedByConsole } from './fixtures';
 
 // Hostile input in the browser: script payloads in every field are shown as text and never run;
 // credentials never reach storage, the URL or the console. (What validation rejects is the
@@ -86,3 +86,31 @@ for (const mode of ['demo', 'live'] as const) {
     expect(logs.join('\n')).not.toContain(SECRET);
   });
 }
+
+// A demo tab (what a new tab opens) loads the live app after signing in, to the page `?next=`
+// names: `%5C` is a backslash, which the browser reads as a slash, so this is `//evil.example/x`.
+test('signing in with a ?next= that names another host stays on the console', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await resetUpstream(request);
+  const origin = new URL(baseURL!).origin;
+  // Recorded and stopped: whatever would leave the origin (a navigation too) never does.
+  const elsewhere: string[] = [];
+  await page.context().route(
+    (url) => url.origin !== origin,
+    (route) => {
+      elsewhere.push(route.request().url());
+      return route.abort();
+    },
+  );
+
+  await page.goto('/sign-in?demo&next=/%5Cevil.example/x');
+  await signIn(page);
+
+  await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+  await expect(page.getByText(`Live: ${UPSTREAM_HOST}`)).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(origin);
+  expect(elsewhere).toEqual([]);
+});

@@ -11,6 +11,20 @@
 export const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'accept'];
 
 /**
+ * Response headers passed back to the browser: the body's type and what the console reads
+ * (src/api/request.ts, src/sims/queries.ts). Never set-cookie, nor www-authenticate: a `Basic`
+ * challenge would make the browser put its own password prompt over the console.
+ */
+export const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'retry-after',
+  // GET /v1/sims answers a bare array and pages in these headers (SIM Management spec).
+  'x-current-page',
+  'x-total-count',
+  'x-total-pages',
+];
+
+/**
  * An integration id as the API hands them out (`AP3dIUs3c7_Oo2yJYaXWg`, `2BLURnaUZSlbKp6vN1V5dYiJvC4`):
  * letters, digits, `_` and `-` only, so no dots, no `..`, no `%2F`, no empty segment.
  */

@@ -1,4 +1,9 @@
-import { FORWARDED_REQUEST_HEADERS, allowListFor, refusal } from './allow-list.js';
+import {
+  FORWARDED_REQUEST_HEADERS,
+  FORWARDED_RESPONSE_HEADERS,
+  allowListFor,
+  refusal,
+} from './allow-list.js';
 
 const PREFIX = '/management-api';
 /** What Vite's proxy needs besides the forwarded headers: the body's framing (it sets host itself). */
@@ -35,4 +40,17 @@ export function devProxyGuard(modes) {
     }
     next();
   };
+}
+
+const KEPT_RESPONSE_HEADERS = new Set(FORWARDED_RESPONSE_HEADERS);
+
+/**
+ * `npm run dev`: for Vite's proxy `proxyRes` event, before the answer's headers are copied to the
+ * browser, so it gets the response headers the production server passes back and no others.
+ * @param {import('node:http').IncomingMessage} proxyRes
+ */
+export function keepForwardedResponseHeaders(proxyRes) {
+  for (const name of Object.keys(proxyRes.headers)) {
+    if (!KEPT_RESPONSE_HEADERS.has(name)) delete proxyRes.headers[name];
+  }
 }

@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devProxyGuard } from './dev-proxy-guard.js';
+import { devProxyGuard, keepForwardedResponseHeaders } from './dev-proxy-guard.js';
 
 /** @type {import('node:http').Server} */
 let server;
@@ -104,6 +104,41 @@ describe('devProxyGuard', () => {
       expect(passed).toEqual([]);
     } finally {
       await new Promise((resolve) => demoOnly.close(resolve));
+    }
+  });
+});
+
+describe('keepForwardedResponseHeaders', () => {
+  it('passes back only what the production proxy does: no login challenge, no cookie', async () => {
+    // A 1NCE API answering as it might, over real HTTP, as Vite's proxy receives it.
+    const upstream = createServer((_req, res) => {
+      res.writeHead(401, {
+        'content-type': 'application/json',
+        'www-authenticate': 'Basic realm="1NCE"',
+        'set-cookie': 'tracking=1',
+        'retry-after': '3',
+        'x-total-count': '150',
+        'x-amzn-requestid': 'abc',
+      });
+      res.end('{}');
+    });
+    await new Promise((resolve) => upstream.listen(0, '127.0.0.1', () => resolve(undefined)));
+    try {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (upstream.address());
+      const proxyRes = await new Promise((resolve, reject) =>
+        httpRequest({ host: '127.0.0.1', port, path: '/v1/sims' }, resolve)
+          .on('error', reject)
+          .end(),
+      );
+      keepForwardedResponseHeaders(proxyRes);
+      proxyRes.resume();
+      expect(proxyRes.headers).toEqual({
+        'content-type': 'application/json',
+        'retry-after': '3',
+        'x-total-count': '150',
+      });
+    } finally {
+      await new Promise((resolve) => upstream.close(resolve));
     }
   });
 });

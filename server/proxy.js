@@ -1,19 +1,7 @@
-import { FORWARDED_REQUEST_HEADERS, refusal } from './allow-list.js';
+import { FORWARDED_REQUEST_HEADERS, FORWARDED_RESPONSE_HEADERS, refusal } from './allow-list.js';
 import { classifyUpstreamFailure, upstreamFailureMessage } from './upstream-failure.js';
 
 export const PREFIX = '/management-api';
-
-/** Response headers the console reads; never set-cookie or anything else. */
-const FORWARDED_RESPONSE_HEADERS = [
-  'content-type',
-  'retry-after',
-  'www-authenticate',
-  // GET /v1/sims answers a bare array and pages in these headers (SIM Management spec).
-  'x-count-per-page',
-  'x-current-page',
-  'x-total-count',
-  'x-total-pages',
-];
 
 /** @param {string} url @returns {[path: string, query: string]} query with its `?`, or '' */
 export function splitUrl(url) {

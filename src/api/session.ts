@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { base64 } from '@/api/base64';
+import { base64 } from '@/lib/base64';
 import { ApiError, NetworkError } from '@/api/errors';
 import { API_BASE, apiReady, readBody } from '@/api/request';
 import { readStoredJson } from '@/api/stored-json';

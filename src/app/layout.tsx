@@ -14,6 +14,7 @@ import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
 import { focusMainHeading } from '@/app/page-focus';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
+import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
 import { DeploymentContext, type Deployment } from '@/ui/deployment';
 import { Hint } from '@/ui/hint';
 import { Link, ScrollRestoration, useNavigation } from '@/ui/router';
@@ -26,6 +27,8 @@ const DemoControls = lazy(() =>
     .then(() => import('@/demo/demo-controls'))
     .then((module) => ({ default: module.DemoControls })),
 );
+// What the demo controls refresh when the simulation changes an integration on its own.
+const DEMO_SHOWS = { queryKey: INTEGRATIONS_KEY, idOf: detailIdOf };
 
 export function Layout({ deployment, children }: { deployment: Deployment; children: ReactNode }) {
   const { mode, modes, upstream } = deployment;
@@ -98,7 +101,7 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
                   </Button>
                 )}
                 <Suspense fallback={null}>
-                  <DemoControls liveOffered={liveOffered} />
+                  <DemoControls liveOffered={liveOffered} shows={DEMO_SHOWS} />
                 </Suspense>
               </Group>
             ) : (

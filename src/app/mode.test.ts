@@ -1,4 +1,5 @@
-import { resolveMode } from '@/app/mode';
+import { resolveMode, switchMode } from '@/app/mode';
+import { OFF_ORIGIN, ON_ORIGIN } from '@/test/hostile-paths';
 import type { Mode, Modes } from '@/ui/deployment';
 
 const KEY = 'integrator-console:mode';
@@ -47,5 +48,33 @@ describe('resolveMode', () => {
     expect(sessionStorage.getItem(KEY)).toBeNull();
     // The same tab after a redeploy that offers the demo again still opens the default.
     expect(resolveMode(['live', 'demo'], { search: '' })).toBe('live');
+  });
+});
+
+describe('switchMode', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  /** A location that records where the page was sent instead of leaving it. */
+  function fakeLocation() {
+    const assigned: string[] = [];
+    return {
+      origin: window.location.origin,
+      assign: (url: string) => assigned.push(url),
+      assigned,
+    };
+  }
+
+  it.each(ON_ORIGIN)('loads %j as %j in the other mode', (path, loaded) => {
+    const location = fakeLocation();
+    switchMode('live', path, location);
+    expect(location.assigned).toEqual([loaded]);
+    expect(sessionStorage.getItem(KEY)).toBe('live');
+  });
+
+  // The last step before the page is left, whoever asks: the tab stays on the console.
+  it.each(OFF_ORIGIN.map((path) => [path]))('loads the start page instead of %j', (path) => {
+    const location = fakeLocation();
+    switchMode('live', path, location);
+    expect(location.assigned).toEqual(['/']);
   });
 });

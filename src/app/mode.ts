@@ -1,3 +1,4 @@
+import { consolePath } from '@/ui/console-path';
 import { MODES, type Mode, type Modes } from '@/ui/deployment';
 
 /** What a server without CONSOLE_MODES offers (server/modes.js). */
@@ -23,10 +24,18 @@ export function resolveMode(
   return offered.find((mode) => mode === stored) ?? offered[0];
 }
 
-/** Switches mode with a full page load, so the other mode's code and caches are left behind. */
-export function switchMode(mode: Mode, path: string) {
+/**
+ * Switches mode with a full page load, so the other mode's code and caches are left behind.
+ * `path` must be inside the console; anything else (a `?next=` naming another host) loads the
+ * start page, whoever passed it: this is where the tab would leave the console.
+ */
+export function switchMode(
+  mode: Mode,
+  path: string,
+  location: Pick<Location, 'origin' | 'assign'> = window.location,
+) {
   sessionStorage.setItem(MODE_KEY, mode);
-  window.location.assign(path);
+  location.assign(consolePath(path, location.origin) ?? '/');
 }
 
 /** The demo's service worker (public/demo-service-worker.js, MSW's worker inside). */

@@ -3,6 +3,7 @@ import { Suspense, lazy } from 'react';
 import { IconFlask } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from '@/ui/router';
 import { switchMode } from '@/app/mode';
+import { consolePath } from '@/ui/console-path';
 import type { Deployment } from '@/ui/deployment';
 
 // The form (react-hook-form, its zod resolver, PasswordInput: ~20 kB gzip) is its own chunk, loaded
@@ -14,17 +15,13 @@ const SignInForm = lazy(() => loadSignInForm().then((module) => ({ default: modu
 // while it loads so nothing below it moves when it arrives.
 const FORM_HEIGHT = 182;
 
-/** Only paths inside the console, so `?next=` cannot send anyone elsewhere. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/integrations';
-}
-
 /** Only where live mode is offered; "Try the demo" only where the demo is too. */
 export function SignInPage({ deployment }: { deployment: Deployment }) {
   const { mode, modes, upstream } = deployment;
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const next = safeNext(params.get('next'));
+  // Only a path inside the console: `?next=` must not send anyone elsewhere once they signed in.
+  const next = consolePath(params.get('next')) ?? '/integrations';
 
   return (
     <Center mih="100vh" p="md">

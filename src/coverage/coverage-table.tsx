@@ -3,7 +3,7 @@ import { IconCheck, IconMinus } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import { Link } from '@/ui/router';
 import type { Coverage } from '@/coverage/coverage';
-import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel, integrationTypeLabel } from '@/ui/labels';
 import { SUBSCRIBABLE_EVENT_TYPES } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';
 

@@ -1,9 +1,8 @@
 import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFlask } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useEffect, useState, useTransition } from 'react';
-import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
 import { db } from '@/mocks/db';
 
 // The drawer (Drawer, SegmentedControl, ScrollArea, focus trap, scroll lock: ~20 kB gzip) loads
@@ -12,8 +11,25 @@ const loadDrawer = () => import('@/demo/demo-drawer');
 const DemoDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.DemoDrawer })));
 const preloadDrawer = () => void loadDrawer();
 
+/**
+ * The queries that show the demo backend's integrations. Handed in by app/ (as the query client
+ * is given its key): the controls know the demo backend, not the feature that reads it.
+ */
+export interface ShownIntegrations {
+  /** What the key of every such query starts with. */
+  queryKey: QueryKey;
+  /** The one integration a query shows (a detail), else undefined. */
+  idOf: (queryKey: QueryKey) => string | undefined;
+}
+
 /** `liveOffered`: false where the deployment is demo-only (CONSOLE_MODES=demo). */
-export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
+export function DemoControls({
+  liveOffered,
+  shows,
+}: {
+  liveOffered: boolean;
+  shows: ShownIntegrations;
+}) {
   const queryClient = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
   const [drawerWanted, setDrawerWanted] = useState(false);
@@ -35,16 +51,16 @@ export function DemoControls({ liveOffered }: { liveOffered: boolean }) {
     () =>
       db.subscribe(() => {
         void queryClient.invalidateQueries({
-          queryKey: INTEGRATIONS_KEY,
+          queryKey: shows.queryKey,
           // A deletion notifies too, while its page is still open: asking for the deleted
           // integration would only fetch a 404. The delete's own success handler moves on.
           predicate: ({ queryKey }) => {
-            const id = detailIdOf(queryKey);
+            const id = shows.idOf(queryKey);
             return id === undefined || !!db.get(id);
           },
         });
       }),
-    [queryClient],
+    [queryClient, shows],
   );
 
   return (

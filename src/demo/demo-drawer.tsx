@@ -16,7 +16,7 @@ import {
 import { IconBroadcast } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from '@/ui/router';
-import { eventTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel } from '@/ui/labels';
 import { db } from '@/mocks/db';
 import type { DeliveryLogEntry } from '@/mocks/delivery-log';
 import { EXAMPLE_DEVICE } from '@/placeholders/preview';

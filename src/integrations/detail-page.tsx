@@ -25,7 +25,7 @@ import {
 import { ErrorAlert } from '@/ui/error-alert';
 import { headersToRows, rowsToHeaders } from '@/integrations/form';
 import { HeadersTable } from '@/integrations/headers-table';
-import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel, integrationTypeLabel } from '@/ui/labels';
 import { integrationQueries } from '@/integrations/queries';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { StateBadge, stateInfo } from '@/integrations/state-badge';

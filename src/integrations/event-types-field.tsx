@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Controller, useFormContext } from 'react-hook-form';
 import { describeError } from '@/api/errors';
 import type { WebhookFormValues } from '@/integrations/form';
-import { eventTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel } from '@/ui/labels';
 import { integrationQueries } from '@/integrations/queries';
 
 export function EventTypesField() {

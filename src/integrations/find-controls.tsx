@@ -5,7 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from '@/ui/router';
 import { STATE_FILTERS, TYPE_FILTERS, readFilters, withFilters } from '@/integrations/find';
-import { integrationTypeLabel } from '@/integrations/labels';
+import { integrationTypeLabel } from '@/ui/labels';
 import { stateInfo } from '@/integrations/state-badge';
 
 // Long enough that a typed word is one history entry's worth of URL change, short enough that

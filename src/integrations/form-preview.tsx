@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { rowsToHeaders, type WebhookFormValues } from '@/integrations/form';
 import { savableHeaderRows } from '@/integrations/header-rules';
-import { eventTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel } from '@/ui/labels';
 import { PreviewPanel } from '@/placeholders/preview-panel';
 import { DevicePickerSlot } from '@/sims/device-picker-slot';
 

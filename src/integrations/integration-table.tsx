@@ -1,7 +1,7 @@
 import { Anchor, Paper, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from '@/ui/router';
-import { eventTypeLabel, integrationTypeLabel } from '@/integrations/labels';
+import { eventTypeLabel, integrationTypeLabel } from '@/ui/labels';
 import type { IntegrationSummary } from '@/integrations/schemas';
 import { StateBadge } from '@/integrations/state-badge';
 import { RelativeTime } from '@/ui/relative-time';

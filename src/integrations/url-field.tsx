@@ -3,9 +3,10 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorLines, FieldWarnings } from '@/integrations/field-warnings';
 import type { WebhookFormValues } from '@/integrations/form';
-import { SOURCE_IPS } from '@/integrations/labels';
 import { unreachableHostWarning } from '@/integrations/url-rules';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
+
+const SOURCE_IPS = ['52.29.71.11', '18.157.211.95'] as const;
 
 export function UrlField({ hint }: { hint?: string }) {
   const {

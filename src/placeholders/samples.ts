@@ -1,4 +1,4 @@
-import { base64 } from '@/api/base64';
+import { base64 } from '@/lib/base64';
 import type { DeviceContext } from '@/placeholders/inject';
 
 // Sample bodies in 1NCE's documented envelope (Cloud Integrator "Output Format"): one event per

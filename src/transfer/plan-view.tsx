@@ -1,6 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { integrationTypeLabel } from '@/integrations/labels';
+import { integrationTypeLabel } from '@/ui/labels';
 import type { RowKey, RowResult } from '@/transfer/apply';
 import type { FieldChange, Plan } from '@/transfer/plan';
 

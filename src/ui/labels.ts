@@ -17,5 +17,3 @@ function humanize(value: string): string {
 
 export const eventTypeLabel = (type: string) => EVENT_TYPE_LABELS[type] ?? humanize(type);
 export const integrationTypeLabel = (type: string) => TYPE_LABELS[type] ?? humanize(type);
-
-export const SOURCE_IPS = ['52.29.71.11', '18.157.211.95'] as const;

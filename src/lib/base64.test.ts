@@ -1,4 +1,4 @@
-import { base64 } from '@/api/base64';
+import { base64 } from '@/lib/base64';
 
 function decodeBase64(value: string): string {
   return new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));

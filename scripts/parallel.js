@@ -20,8 +20,8 @@ function run(name) {
   return new Promise((resolve) => {
     // Under `npm run`, npm_execpath is npm's own CLI script: run it with this Node, no shell.
     const child = npm
-      ? spawn(process.execPath, [npm, 'run', '--silent', name], { env })
-      : spawn('npm', ['run', '--silent', name], { env, shell: process.platform === 'win32' });
+      ? spawn(process.execPath, [npm, 'run', name], { env })
+      : spawn('npm', ['run', name], { env, shell: process.platform === 'win32' });
     /** @type {Buffer[]} */
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));

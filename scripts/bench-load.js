@@ -344,6 +344,15 @@ if (loads.length) {
       : 'Lighthouse: these runs meet every target (npm run lighthouse gates them).',
   );
 }
+for (const [name, budget, label] of /** @type {const} */ ([
+  ['listLive', 'listPageLive', 'Live list page JS'],
+  ['journey', 'signInToListLive', 'Live sign-in → list JS'],
+])) {
+  const js = /** @type {Bytes} */ (bytes.get(name)).js;
+  console.log(
+    `\n${label}: ${kB(js)} kB (bundle.${budget}: at most ${kB(budgets.bundle[budget].limitGzipBytes)} kB)`,
+  );
+}
 console.log(
   missed.length
     ? `\nByte targets missed (budgets.json load, bundle):\n  ${missed.join('\n  ')}`

@@ -167,10 +167,13 @@ let results = plans.map((plan) => ({ plan, ...check(plan) }));
 // its target misses both looks. Skipped when something steady already fails the run.
 const again = results.filter((r) => r.steady.length === 0 && (r.slow.length > 0 || !r.judged));
 if (again.length > 0 && results.every((r) => r.steady.length === 0)) {
-  for (const { plan, slow, why } of again) {
+  for (const { plan, slow, judged, load } of again) {
+    const reason = judged
+      ? `first look missed:\n  ${slow.join('\n  ')}`
+      : `first look made on an overloaded machine (load ${load.toFixed(1)} per core > ${maxLoad})`;
     console.log(
-      `\n${plan.profile}: ${why ?? `first look missed:\n  ${slow.join('\n  ')}`}\nSecond look: ` +
-        `${desktop.secondLookRounds} more round(s); the medians of all decide.`,
+      `\n${plan.profile}: ${reason}\nSecond look: ${desktop.secondLookRounds} more round(s); ` +
+        'the medians of all decide.',
     );
   }
   await settle({ max: maxLoad, timeoutMs: settleMs });

@@ -1,7 +1,7 @@
-// Which built JS files a page needs before it can render, read off a Vite build's output, so
-// size-limit (.size-limit.js) and the hello-world reference (measure-hello-world.js) count the
-// same thing the same way. The browser-side truth is e2e/perf.spec.ts, which sums what a real
-// page load requested; this is the offline approximation of it.
+// Which built JS files a page needs before it can render, read off a Vite build's output: the
+// hello-world reference (measure-hello-world.js) counts it this way. The browser-side truth is
+// what a real page load requests (scripts/bench-load.js, e2e/perf.spec.ts); this is the offline
+// approximation of it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -4,18 +4,16 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
-import { buildFloor, serveFloor } from './floor/serve.js';
+import { cachedFloor, serveFloor } from './floor/serve.js';
+import { loadPerCore } from './speed-gate.js';
 
-/**
- * @typedef {{ performance: number, lcp: number, tbt: number, fcp: number, benchmark: number,
- *   scores: Record<string, number>, costs: Record<string, string> }} Run
- */
+/** @typedef {import('./speed-gate.js').Run} Run */
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -139,10 +137,9 @@ export async function startUpstream() {
   return `http://127.0.0.1:${port}`;
 }
 
-/** The floor app (scripts/floor), built into a temp dir and served; its origin. */
+/** The floor app (scripts/floor), built once per set of inputs and served; its origin. */
 export async function startFloor() {
-  const dir = await buildFloor();
-  tempDirs.push(dir);
+  const dir = await cachedFloor();
   const floor = await serveFloor(dir);
   closers.push(floor.close);
   return floor.origin;
@@ -171,15 +168,6 @@ export async function startChromium() {
   children.push(chromium);
   await waitFor(`http://127.0.0.1:${port}/json/version`, 30_000);
   return port;
-}
-
-/** @param {number[]} values */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 /**
@@ -256,53 +244,59 @@ export function table(header, rows) {
 }
 
 /**
- * Lighthouse on each target `rounds` times, in turns. Each round starts with another target, so
- * a cold first run (fresh Chromium, disk cache) never lands on the same one twice; the median
- * then drops it. Before each run, the 1-minute load average per core: how busy the machine was.
- * `firstRound` numbers the rounds of a second look on from the first look's.
- * @param {{ chromePort: number, targets: { name: string, url: string }[], rounds: number,
- *   profile: 'desktop' | 'mobile', categories: string[], firstRound?: number }} options
+ * @typedef {'desktop' | 'mobile'} Profile
+ * @typedef {{ runs: Map<string, Run[]>, loads: number[] }} Audited what one profile's rounds
+ *   measured: each target's runs in round order, and the load per core before each run
+ */
+
+/**
+ * Lighthouse on each target of each profile once per round, `rounds` rounds. A round audits one
+ * profile's targets (its floor among them) in turns, then the next profile's, so a page is
+ * compared with a floor audited a minute apart, under the same load. Each round starts with
+ * another target, so a cold run never lands on the same one twice. Before each run, the 1-minute
+ * load average per core: how busy the machine was. `firstRound` numbers the rounds of a second
+ * look on from the first look's; `into` is the first look's, which the second look extends.
+ * @param {{ chromePort: number, profiles: { profile: Profile, targets: { name: string,
+ *   url: string }[] }[], rounds: number, categories: string[], firstRound?: number,
+ *   into?: Partial<Record<Profile, Audited>> }} options
+ * @returns {Promise<Partial<Record<Profile, Audited>>>}
  */
 export async function auditInTurns({
   chromePort,
-  targets,
+  profiles,
   rounds,
-  profile,
   categories,
   firstRound = 0,
+  into = {},
 }) {
-  /** @type {Map<string, Run[]>} */
-  const runs = new Map(targets.map(({ name }) => [name, []]));
-  /** @type {number[]} */
-  const loads = [];
-  console.log(
-    `Lighthouse ${profile}, ${rounds} round(s) of ${targets.map((t) => t.name).join(', ')}, in turns`,
-  );
-  for (let round = firstRound; round < firstRound + rounds; round += 1) {
-    for (const target of targets.map((_, i) => targets[(i + round) % targets.length])) {
-      if (!target) continue;
-      loads.push((loadavg()[0] ?? 0) / availableParallelism());
-      const reportName = `${profile}-${target.name}-${round + 1}`;
-      const run = await audit({ chromePort, url: target.url, reportName, profile, categories });
-      runs.get(target.name)?.push(run);
-      console.log(
-        `  round ${round + 1} ${target.name.padEnd(8)} perf ${run.performance.toFixed(2)}  ` +
-          `LCP ${run.lcp.toFixed(0)} ms  TBT ${run.tbt.toFixed(0)} ms  FCP ${run.fcp.toFixed(0)} ms  ` +
-          // Lighthouse's CPU benchmark of this run: it falls as the machine gets busier.
-          `CPU benchmark ${run.benchmark.toFixed(0)}`,
-      );
+  for (const { profile, targets } of profiles) {
+    into[profile] ??= { runs: new Map(), loads: [] };
+    for (const { name } of targets) {
+      if (!into[profile].runs.has(name)) into[profile].runs.set(name, []);
     }
   }
-  return { runs, loads };
+  const summary = profiles.map(({ profile, targets }) => {
+    return `${profile} (${targets.map((t) => t.name).join(', ')})`;
+  });
+  console.log(`Lighthouse, ${rounds} round(s) of ${summary.join(' and ')}, in turns`);
+  for (let round = firstRound; round < firstRound + rounds; round += 1) {
+    for (const { profile, targets } of profiles) {
+      const audited = /** @type {Audited} */ (into[profile]);
+      for (const target of targets.map((_, i) => targets[(i + round) % targets.length])) {
+        if (!target) continue;
+        audited.loads.push(loadPerCore());
+        const reportName = `${profile}-${target.name}-${round + 1}`;
+        const run = await audit({ chromePort, url: target.url, reportName, profile, categories });
+        audited.runs.get(target.name)?.push(run);
+        console.log(
+          `  round ${round + 1} ${profile.padEnd(7)} ${target.name.padEnd(8)} ` +
+            `perf ${run.performance.toFixed(2)}  LCP ${run.lcp.toFixed(0)} ms  ` +
+            `TBT ${run.tbt.toFixed(0)} ms  FCP ${run.fcp.toFixed(0)} ms  ` +
+            // Lighthouse's CPU benchmark of this run: it falls as the machine gets busier.
+            `CPU benchmark ${run.benchmark.toFixed(0)}`,
+        );
+      }
+    }
+  }
+  return into;
 }
-
-/**
- * A page's runs against the floor's of the same round (the machine's load then was the same for
- * both): the medians of the pairs.
- * @param {Run[]} list
- * @param {Run[]} floorRuns
- */
-export const vsFloor = (list, floorRuns) => ({
-  drop: median(list.map((run, i) => (floorRuns[i]?.performance ?? NaN) - run.performance)),
-  lcpRatio: median(list.map((run, i) => run.lcp / (floorRuns[i]?.lcp ?? NaN))),
-});

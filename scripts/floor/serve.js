@@ -1,9 +1,19 @@
 // Builds the floor app (scripts/floor/main.tsx) with this repo's Vite and serves it the way
 // server/app.js serves the console: precompressed .br/.gz chosen by Accept-Encoding, hashed
 // assets cached for a year, the page revalidated, the same CSP for scripts. Used by
-// scripts/lighthouse.js as the reference measured in the same run.
+// scripts/lighthouse.js and scripts/bench-load.js as the reference measured in the same run.
 // Usage: node scripts/floor/serve.js   (builds into a temp dir, serves on FLOOR_PORT or a free port)
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -15,12 +25,12 @@ import { precompress } from '../precompress.js';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Builds the floor into a new temp dir, as measure-hello-world.js builds the hello world: no
- * config file, so the console's aliases and chunk names stay out; the console's target.
+ * Builds the floor into a new temp dir (or `outDir`), as measure-hello-world.js builds the hello
+ * world: no config file, so the console's aliases and chunk names stay out; the console's target.
+ * @param {string} [outDir]
  * @returns {Promise<string>} the outDir; the caller removes it
  */
-export async function buildFloor() {
-  const outDir = mkdtempSync(join(tmpdir(), 'floor-'));
+export async function buildFloor(outDir = mkdtempSync(join(tmpdir(), 'floor-'))) {
   await build({
     root,
     configFile: false,
@@ -29,6 +39,58 @@ export async function buildFloor() {
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   return outDir;
+}
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+// Everything the floor's build depends on: its sources, this file (the build options), the
+// precompress plugin, and the installed versions of Vite, React, Mantine and the rest.
+const FLOOR_INPUTS = [
+  'scripts/floor/index.html',
+  'scripts/floor/main.tsx',
+  'scripts/floor/serve.js',
+  'scripts/precompress.js',
+  'package-lock.json',
+];
+
+/** The key of the floor's inputs: a build with the same key is the same build. */
+export function floorKey() {
+  const hash = createHash('sha256');
+  for (const path of FLOOR_INPUTS)
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(repoRoot, path)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The floor built once per set of inputs, in node_modules/.cache/floor/<key>: lighthouse.js and
+ * bench-load.js (and every later run) share it instead of building it again (~20-40 s each on
+ * 2 cores). The build goes to a side directory and is renamed into place, so a run that stops
+ * halfway leaves no half-built floor behind; older keys are removed.
+ * @returns {Promise<string>} the dir, which stays
+ */
+export async function cachedFloor(cacheRoot = join(repoRoot, 'node_modules/.cache/floor')) {
+  const key = floorKey();
+  const dir = join(cacheRoot, key);
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  mkdirSync(cacheRoot, { recursive: true });
+  const building = mkdtempSync(join(cacheRoot, `.${key}-`));
+  try {
+    await buildFloor(building);
+    renameSync(building, dir);
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    // Another run renamed the same build into place first: use that one.
+    if (existsSync(join(dir, 'index.html'))) return dir;
+    throw error;
+  }
+  for (const entry of readdirSync(cacheRoot)) {
+    if (entry !== key && !entry.startsWith('.')) {
+      rmSync(join(cacheRoot, entry), { recursive: true, force: true });
+    }
+  }
+  return dir;
 }
 
 const TYPES = /** @type {Record<string, string>} */ ({

@@ -43,6 +43,19 @@ describe('webhook form fields', () => {
     expect(value).not.toHaveAccessibleDescription(/Empty/);
   });
 
+  // Issue 26 §2: Mantine's PasswordInput shows its error but did not mark the input invalid.
+  it('marks an empty credential value invalid for assistive technology, with its message', async () => {
+    const { user } = renderApp('/integrations/new');
+    await user.click(await screen.findByRole('button', { name: 'Add header' }));
+    await user.paste('x-api-key');
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+    const value = screen.getByLabelText('Header value');
+    await waitFor(() =>
+      expect(value).toHaveAccessibleDescription(/Enter a value or remove the header/),
+    );
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('leaves a header the form refuses out of the Preview', async () => {
     const { user } = renderApp('/integrations/new');
     await user.click(await screen.findByRole('button', { name: 'Add header' }));

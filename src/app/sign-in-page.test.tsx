@@ -48,3 +48,9 @@ it('marks an empty password invalid for assistive technology, with its message',
   expect(password).toHaveAccessibleDescription('Enter your API password');
   expect(password).toHaveAttribute('aria-invalid', 'true');
 });
+
+it('names the tab Sign in, then the console', async () => {
+  renderApp('/sign-in', { upstream: HOST });
+  await screen.findByLabelText('API username');
+  expect(document.title).toBe('Sign in · Integrator Console');
+});

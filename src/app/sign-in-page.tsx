@@ -4,6 +4,7 @@ import { IconFlask } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from '@/ui/router';
 import { switchMode } from '@/app/mode';
 import type { Deployment } from '@/ui/deployment';
+import { usePageTitle } from '@/ui/use-page-title';
 
 // The form (react-hook-form, its zod resolver, PasswordInput: ~20 kB gzip) is its own chunk, loaded
 // beside React's first render (app.tsx preloadPage): the page's text paints without waiting for it.
@@ -25,6 +26,7 @@ export function SignInPage({ deployment }: { deployment: Deployment }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
+  usePageTitle('Sign in');
 
   return (
     <Center mih="100vh" p="md">

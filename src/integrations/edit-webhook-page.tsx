@@ -9,6 +9,7 @@ import type { IntegrationDetail } from '@/integrations/schemas';
 import { WebhookForm } from '@/integrations/webhook-form';
 import { PageSkeleton } from '@/ui/skeletons';
 import { notify } from '@/ui/notify';
+import { usePageTitle } from '@/ui/use-page-title';
 
 export function EditWebhookPage() {
   const { id = '' } = useParams();
@@ -23,6 +24,7 @@ export function EditWebhookPage() {
     refetchOnReconnect: false,
   });
   const detailPath = `/integrations/${encodeURIComponent(id)}`;
+  usePageTitle(query.data ? `Edit ${query.data.name}` : 'Edit webhook');
   const current = query.data && query.dataUpdatedAt >= openedAt ? query.data : undefined;
 
   if (!current) {

@@ -4,6 +4,7 @@ import { CopyValue } from '@/integrations/copy-value';
 import { ErrorLines, FieldWarnings } from '@/integrations/field-warnings';
 import type { WebhookFormValues } from '@/integrations/form';
 import { SOURCE_IPS } from '@/integrations/labels';
+import { UrlConflictMessage } from '@/integrations/url-owner';
 import { unreachableHostWarning } from '@/integrations/url-rules';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
 
@@ -31,7 +32,13 @@ export function UrlField({ hint }: { hint?: string }) {
           </>
         }
         inputWrapperOrder={['label', 'input', 'error', 'description']}
-        error={errors.url?.message && <ErrorLines message={errors.url.message} />}
+        error={
+          errors.url?.type === 'conflict' && errors.url.message ? (
+            <UrlConflictMessage message={errors.url.message} url={url.trim()} />
+          ) : (
+            errors.url?.message && <ErrorLines message={errors.url.message} />
+          )
+        }
         autoComplete="off"
         spellCheck={false}
         inputMode="url"

@@ -124,8 +124,8 @@ export function WebhookForm({
     } catch (error) {
       setLeaving(false);
       const placement = placeServerError(error);
-      placement.fields.forEach(({ field, message }, index) =>
-        setError(field, { type: 'server', message }, { shouldFocus: index === 0 }),
+      placement.fields.forEach(({ field, message, type = 'server' }, index) =>
+        setError(field, { type, message }, { shouldFocus: index === 0 }),
       );
       setFormError(placement.form ?? null);
       if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {

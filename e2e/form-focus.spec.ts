@@ -1,0 +1,50 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectFieldErrorsExposed } from './field-errors';
+import { COLD_CHAIN } from './fixtures';
+
+// Issue 26 §5: after a 409 the Endpoint URL gets the focus; it must not sit under the fixed
+// header, and the message links to the webhook that already has the URL.
+
+const TAKEN_URL = 'https://alerts.example.com/1nce'; // Cold-chain alerts' (src/mocks/seed.ts)
+
+const SIZES = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+};
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`${size}: a duplicate URL focuses the field clear of the header and links the webhook that has it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/integrations/new?demo');
+    await expect(page).toHaveTitle('New webhook · Integrator Console');
+    await page.getByLabel('Integration name').fill('Second alerts');
+    await page.getByLabel('Endpoint URL').fill(TAKEN_URL);
+    await page.getByRole('checkbox', { name: 'Lifecycle' }).check();
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+
+    const url = page.getByLabel('Endpoint URL');
+    await expect(url).toBeFocused();
+    await expect(url).toHaveAccessibleDescription(/Another webhook already uses this Endpoint URL/);
+    await expectFieldErrorsExposed(page);
+    await expectClearOfHeader(page, url);
+
+    const owner = page.getByRole('link', { name: 'Cold-chain alerts' });
+    await expect(owner).toHaveAttribute('href', `/integrations/${COLD_CHAIN}`);
+    await owner.click();
+    await expect(page.getByRole('heading', { name: 'Cold-chain alerts', level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle('Cold-chain alerts · Integrator Console');
+  });
+}
+
+async function expectClearOfHeader(page: Page, field: Locator) {
+  // The focus scroll may still be under way.
+  await expect
+    .poll(async () => {
+      const header = await page.getByRole('banner').boundingBox();
+      const box = await field.boundingBox();
+      return box && header ? box.y - (header.y + header.height) : -Infinity;
+    })
+    .toBeGreaterThanOrEqual(0);
+}

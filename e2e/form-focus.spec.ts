@@ -27,12 +27,19 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     const url = page.getByLabel('Endpoint URL');
     await expect(url).toBeFocused();
     await expect(url).toHaveAccessibleDescription(/Another webhook already uses this Endpoint URL/);
-    await expectFieldErrorsExposed(page);
     await expectClearOfHeader(page, url);
 
     const owner = page.getByRole('link', { name: 'Cold-chain alerts' });
     await expect(owner).toHaveAttribute('href', `/integrations/${COLD_CHAIN}`);
+    expect(await expectFieldErrorsExposed(page)).toEqual([
+      'Another webhook already uses this Endpoint URL. 1NCE allows one webhook per URL: change the URL or edit that webhook: Cold-chain alerts.',
+    ]);
     await owner.click();
+    // The form is not saved: leaving asks first.
+    await page
+      .getByRole('dialog', { name: 'Leave without saving?' })
+      .getByRole('button', { name: 'Discard changes' })
+      .click();
     await expect(page.getByRole('heading', { name: 'Cold-chain alerts', level: 1 })).toBeVisible();
     await expect(page).toHaveTitle('Cold-chain alerts · Integrator Console');
   });

@@ -55,3 +55,26 @@ async function expectClearOfHeader(page: Page, field: Locator) {
     })
     .toBeGreaterThanOrEqual(0);
 }
+
+test('an error leaves the placeholder dimmed and keeps clear of the help text below it', async ({
+  page,
+}) => {
+  await page.goto('/integrations/new?demo');
+  await page.getByRole('button', { name: 'Create webhook' }).click();
+  const url = page.getByLabel('Endpoint URL');
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  const placeholder = (input: Locator) =>
+    input.evaluate((element) => getComputedStyle(element, '::placeholder').color);
+  // A field without an error, for the placeholder colour of the theme.
+  const search = page.getByLabel('Use a real device');
+  await expect(search).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await placeholder(url)).toBe(await placeholder(search));
+
+  const error = page.getByText('Enter the endpoint URL', { exact: true });
+  const help = page.getByText(/^1NCE sends each event as an HTTPS POST here/);
+  const [above, below] = [await error.boundingBox(), await help.boundingBox()];
+  expect(
+    below!.y - (above!.y + above!.height),
+    'gap between error and help',
+  ).toBeGreaterThanOrEqual(4);
+});

@@ -93,6 +93,13 @@ export default tseslint.config(
             'The build leaves Table.ScrollContainer out of Mantine (vite.config.ts: ' +
             'tableWithoutScrollContainer); wrap the table in a scrolling element of your own.',
         },
+        {
+          selector:
+            "ImportDeclaration[source.value='@mantine/core'] > ImportSpecifier[imported.name='PasswordInput']",
+          message:
+            "Mantine's PasswordInput leaves aria-invalid off its input: use the one in " +
+            '@/ui/password-input, which sets it with the error.',
+        },
       ],
     },
   },

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectFieldErrorsExposed } from './field-errors';
 import { expectNoViolations } from './axe';
 import { expectMantineStylesLoaded } from './mantine-styles';
 import {
@@ -94,6 +95,7 @@ const scenarios: Scenario[] = [
       await expect(page.getByRole('group', { name: 'Event types' })).toHaveAccessibleDescription(
         /Choose at least one event type/,
       );
+      await expectFieldErrorsExposed(page);
     },
   },
   {
@@ -134,6 +136,17 @@ const scenarios: Scenario[] = [
     open: async (page) => {
       await page.goto('/sign-in');
       await expect(page.getByRole('button', { name: 'Try the demo' })).toBeVisible();
+    },
+  },
+  {
+    name: 'sign-in start page with empty fields',
+    open: async (page) => {
+      await page.goto('/sign-in');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      expect(await expectFieldErrorsExposed(page)).toEqual([
+        'Enter your API username',
+        'Enter your API password',
+      ]);
     },
   },
   {
@@ -396,6 +409,7 @@ test('validation errors are announced and the first invalid field gets the focus
   ]) {
     expect(tree).toContain(message);
   }
+  expect(await expectFieldErrorsExposed(form)).toHaveLength(4);
 
   // Fixing the name moves the first invalid field on: the next submit focuses the URL.
   await nameInput.fill('Announced errors');

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectFieldErrorsExposed } from './field-errors';
 import { CLOUDS, PORTAL, apiGet, openIn, readBack, resetUpstream } from './fixtures';
 
 // Issue 8: edit a webhook with a credential header, reload mid-edit, save: the stored secret
@@ -83,6 +84,7 @@ test('an empty credential is refused at its field and nothing is sent', async ({
   await value.fill('');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(value).toHaveAccessibleDescription(/Enter a value or remove the header/);
+  expect(await expectFieldErrorsExposed(page)).toEqual(['Enter a value or remove the header']);
   await expect(page).toHaveURL(new RegExp(`/integrations/${PORTAL}/edit`));
   expect((await readDemo(page)).headers['x-portal-secret']).toBeTruthy();
 });

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expectFieldErrorsExposed } from './field-errors';
 import {
   COLD_CHAIN,
   FLEET,
@@ -243,6 +244,7 @@ async function expectMessage(page: Page, action: Action, fault: Fault) {
         timeout,
       });
       await expect(page.getByLabel('Endpoint URL')).toHaveAccessibleDescription(message);
+      await expectFieldErrorsExposed(page);
       break;
     case 'sign-in dialog':
       await expect(page.getByRole('dialog', { name: 'Sign in again' })).toBeVisible({ timeout });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectFieldErrorsExposed } from './field-errors';
 import { expectNoViolations } from './axe';
 import { UPSTREAM, openIn, resetUpstream, upstreamRequests, type Mode } from './fixtures';
 
@@ -101,6 +102,7 @@ for (const mode of ['demo', 'live'] as const) {
     await search.fill('8988228066600000000');
     await expect(search).toHaveAttribute('aria-invalid', 'true');
     await expect(search).toHaveAccessibleDescription(/No SIM with ICCID 8988228066600000000\./);
+    await expectFieldErrorsExposed(page);
     await expect(preview.getByLabel('Final URL')).toHaveText(urlFor(EXAMPLE));
   });
 }

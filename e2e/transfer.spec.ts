@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectFieldErrorsExposed } from './field-errors';
 import {
   CLOUDS as API,
   FLEET,
@@ -215,6 +216,7 @@ for (const live of [false, true]) {
       'broken.json',
     );
     await expect(dialog.getByText(/This file is not JSON/)).toBeVisible();
+    await expectFieldErrorsExposed(dialog);
     await dialog.locator('input[type="file"]').setInputFiles({
       name: 'other.json',
       mimeType: 'application/json',
@@ -223,6 +225,7 @@ for (const live of [false, true]) {
     await expect(
       dialog.getByText('This is not an Integrator Console export (format)'),
     ).toBeVisible();
+    await expectFieldErrorsExposed(dialog);
     await expect(dialog.getByRole('button', { name: /Apply/ })).toBeDisabled();
     expect(writes.filter((write) => write.includes('/management-api/v1/'))).toEqual([]);
   });

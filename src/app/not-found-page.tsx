@@ -1,7 +1,9 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@/ui/router';
+import { usePageTitle } from '@/ui/use-page-title';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
     <Stack align="flex-start">
       <Title order={1}>Page not found</Title>

@@ -1,5 +1,4 @@
-import '@mantine/core/styles/PasswordInput.layer.css';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { ApiError, describeError } from '@/api/errors';
 import { signIn } from '@/api/session';
+import { PasswordInput } from '@/ui/password-input';
 
 const signInSchema = z.object({
   username: z.string().check(z.trim(), z.minLength(1, 'Enter your API username')),

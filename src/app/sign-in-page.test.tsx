@@ -37,3 +37,20 @@ it('explains an unresolvable API host once, with the host and what to check', as
   expect(text.split(HOST)).toHaveLength(2);
   expect(text).not.toMatch(/could not be reached/);
 });
+
+// Issue 26 §2: Mantine's PasswordInput shows its error but did not mark the input invalid.
+it('marks an empty password invalid for assistive technology, with its message', async () => {
+  const { user } = renderApp('/sign-in', { upstream: HOST });
+  await user.type(await screen.findByLabelText('API username'), 'someone');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  const password = screen.getByLabelText('API password');
+  expect(await screen.findByText('Enter your API password')).toBeInTheDocument();
+  expect(password).toHaveAccessibleDescription('Enter your API password');
+  expect(password).toHaveAttribute('aria-invalid', 'true');
+});
+
+it('names the tab Sign in, then the console', async () => {
+  renderApp('/sign-in', { upstream: HOST });
+  await screen.findByLabelText('API username');
+  expect(document.title).toBe('Sign in · Integrator Console');
+});

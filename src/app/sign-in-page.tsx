@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from '@/ui/router';
 import { switchMode } from '@/app/mode';
 import { consolePath } from '@/ui/console-path';
 import type { Deployment } from '@/ui/deployment';
+import { usePageTitle } from '@/ui/use-page-title';
 
 // The form (react-hook-form, its zod resolver, PasswordInput: ~20 kB gzip) is its own chunk, loaded
 // beside React's first render (app.tsx preloadPage): the page's text paints without waiting for it.
@@ -22,6 +23,7 @@ export function SignInPage({ deployment }: { deployment: Deployment }) {
   const navigate = useNavigate();
   // Only a path inside the console: `?next=` must not send anyone elsewhere once they signed in.
   const next = consolePath(params.get('next')) ?? '/integrations';
+  usePageTitle('Sign in');
 
   return (
     <Center mih="100vh" p="md">

@@ -8,8 +8,10 @@ import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/ui/error-alert';
 import { handOverToNewWebhook } from '@/integrations/hand-over';
 import { ProgressStatus } from '@/ui/progress-status';
+import { usePageTitle } from '@/ui/use-page-title';
 
 export function CoveragePage() {
+  usePageTitle('Event coverage');
   const all = useAllIntegrations();
   const coverage = useMemo(() => coverageOf(all.items), [all.items]);
   const { query } = all;

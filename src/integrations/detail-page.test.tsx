@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
@@ -14,6 +14,16 @@ const lines = (sent: readonly SentRequest[]) =>
   sent.map((request) => `${request.method} ${request.path}`);
 
 describe('DetailPage', () => {
+  // Issue 26 §5: every tab was "Integrator Console".
+  it('names the tab after the integration, then the console, and the list after itself', async () => {
+    const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
+    await screen.findByRole('heading', { name: 'Cold-chain alerts', level: 1 });
+    await waitFor(() => expect(document.title).toBe('Cold-chain alerts · Integrator Console'));
+    await user.click(screen.getByRole('link', { name: 'All integrations' }));
+    await screen.findByRole('heading', { name: 'Integrations', level: 1 });
+    await waitFor(() => expect(document.title).toBe('Integrations · Integrator Console'));
+  });
+
   it('masks credential-looking header values until revealed', async () => {
     const { user } = renderApp(`/integrations/${FLEET}`);
     const headers = await screen.findByRole('region', { name: 'HTTP headers' });

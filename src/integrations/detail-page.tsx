@@ -34,10 +34,12 @@ import { DevicePickerSlot } from '@/sims/device-picker-slot';
 import { formatExact } from '@/ui/format';
 import { RelativeTime } from '@/ui/relative-time';
 import { PageSkeleton } from '@/ui/skeletons';
+import { usePageTitle } from '@/ui/use-page-title';
 
 export function DetailPage() {
   const { id = '' } = useParams();
   const query = useQuery(integrationQueries.detail(id));
+  usePageTitle(query.data?.name ?? 'Integration');
 
   return (
     <Stack gap="md">

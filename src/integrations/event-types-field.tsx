@@ -46,6 +46,8 @@ export function EventTypesField() {
                 label={eventTypeLabel(info.name)}
                 description={info.description}
                 onBlur={field.onBlur}
+                // The group's error is its description; each box says it is part of the problem.
+                aria-invalid={fieldState.error ? true : undefined}
               />
             ))}
           </Stack>

@@ -404,7 +404,7 @@ describe('placeServerError', () => {
       new ApiError(409, 'Conflict', { statusCode: 409, errors: [] }),
     );
     expect(placement.fields).toEqual([
-      { field: 'url', message: expect.stringMatching(/already uses/) },
+      { field: 'url', message: expect.stringMatching(/already uses/), type: 'conflict' },
     ]);
     expect(placement.form).toBeUndefined();
   });

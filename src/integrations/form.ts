@@ -139,7 +139,8 @@ type FormField = 'name' | 'url' | 'headers' | 'eventTypes' | 'jsonPayloadEnabled
 const FORM_FIELDS: FormField[] = ['name', 'url', 'headers', 'eventTypes', 'jsonPayloadEnabled'];
 
 interface ServerErrorPlacement {
-  fields: { field: FormField; message: string }[];
+  /** `conflict`: another webhook has the URL (the field then links to it). */
+  fields: { field: FormField; message: string; type?: 'conflict' }[];
   /** What could not be tied to a field: shown above the form. */
   form?: string;
 }
@@ -157,6 +158,7 @@ export function placeServerError(error: unknown): ServerErrorPlacement {
           field: 'url',
           message:
             'Another webhook already uses this Endpoint URL. 1NCE allows one webhook per URL: change the URL or edit that webhook.',
+          type: 'conflict',
         },
       ],
     };

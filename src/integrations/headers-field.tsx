@@ -1,14 +1,4 @@
-import '@mantine/core/styles/PasswordInput.layer.css';
-import {
-  ActionIcon,
-  Button,
-  Flex,
-  Group,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Flex, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
@@ -18,6 +8,7 @@ import { isRefusedHeaderName } from '@/integrations/header-rules';
 import { RevealIcon, revealLabel } from '@/integrations/reveal';
 import { isSecretName } from '@/placeholders/secrets';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
+import { PasswordInput } from '@/ui/password-input';
 
 export function HeadersField() {
   const {

@@ -26,6 +26,7 @@ import { RestartAllFailed } from '@/integrations/restart-all-failed';
 import { TransferActions } from '@/transfer/transfer-actions';
 import { RowsSkeleton } from '@/ui/skeletons';
 import { Hint } from '@/ui/hint';
+import { usePageTitle } from '@/ui/use-page-title';
 
 // Only a search or filter shows it: it stays out of the list's first load.
 const FindResults = lazy(() =>
@@ -33,6 +34,7 @@ const FindResults = lazy(() =>
 );
 
 export function ListPage() {
+  usePageTitle('Integrations');
   const [searchParams, setSearchParams] = useSearchParams();
   const requestedPage = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const query = useQuery(integrationQueries.list(requestedPage));

@@ -9,8 +9,10 @@ import { dropHandOver, readHandOver } from '@/integrations/hand-over';
 import { createWebhook } from '@/integrations/queries';
 import { WebhookForm } from '@/integrations/webhook-form';
 import { notify } from '@/ui/notify';
+import { usePageTitle } from '@/ui/use-page-title';
 
 export function NewWebhookPage() {
+  usePageTitle('New webhook');
   const navigate = useNavigate();
   const create = useMutation({ mutationFn: createWebhook });
   // `?from=<id>`: values another page handed over in this tab's memory (hand-over.ts).

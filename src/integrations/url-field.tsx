@@ -3,6 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { CopyValue } from '@/integrations/copy-value';
 import { ErrorLines, FieldWarnings } from '@/integrations/field-warnings';
 import type { WebhookFormValues } from '@/integrations/form';
+import { UrlConflictMessage } from '@/integrations/url-owner';
 import { unreachableHostWarning } from '@/integrations/url-rules';
 import { unknownTokenWarnings } from '@/placeholders/warnings';
 
@@ -32,7 +33,13 @@ export function UrlField({ hint }: { hint?: string }) {
           </>
         }
         inputWrapperOrder={['label', 'input', 'error', 'description']}
-        error={errors.url?.message && <ErrorLines message={errors.url.message} />}
+        error={
+          errors.url?.type === 'conflict' && errors.url.message ? (
+            <UrlConflictMessage message={errors.url.message} url={url.trim()} />
+          ) : (
+            errors.url?.message && <ErrorLines message={errors.url.message} />
+          )
+        }
         autoComplete="off"
         spellCheck={false}
         inputMode="url"

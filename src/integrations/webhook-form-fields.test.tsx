@@ -43,6 +43,33 @@ describe('webhook form fields', () => {
     expect(value).not.toHaveAccessibleDescription(/Empty/);
   });
 
+  // Issue 26 §2: Mantine's PasswordInput shows its error but did not mark the input invalid.
+  it('marks an empty credential value invalid for assistive technology, with its message', async () => {
+    const { user } = renderApp('/integrations/new');
+    await user.click(await screen.findByRole('button', { name: 'Add header' }));
+    await user.paste('x-api-key');
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+    const value = screen.getByLabelText('Header value');
+    await waitFor(() =>
+      expect(value).toHaveAccessibleDescription(/Enter a value or remove the header/),
+    );
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  // Issue 26 §5: "edit that webhook" named no webhook; 1NCE's 409 does not say which one.
+  it('links a duplicate URL to the webhook that already has it', async () => {
+    const { user } = renderApp('/integrations/new');
+    await user.type(await screen.findByLabelText(/Integration name/), 'Second alerts');
+    await user.type(screen.getByLabelText(/Endpoint URL/), 'https://alerts.example.com/1nce');
+    await user.click(screen.getByRole('checkbox', { name: 'Lifecycle' }));
+    await user.click(screen.getByRole('button', { name: 'Create webhook' }));
+    const owner = await screen.findByRole('link', { name: 'Cold-chain alerts' });
+    expect(owner).toHaveAttribute('href', '/integrations/AP3dIUs3c7_Oo2yJYaXWg');
+    expect(screen.getByLabelText(/Endpoint URL/)).toHaveAccessibleDescription(
+      /change the URL or edit that webhook: Cold-chain alerts\./,
+    );
+  });
+
   it('leaves a header the form refuses out of the Preview', async () => {
     const { user } = renderApp('/integrations/new');
     await user.click(await screen.findByRole('button', { name: 'Add header' }));

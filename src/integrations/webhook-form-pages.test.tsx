@@ -171,6 +171,63 @@ describe('EditWebhookPage', () => {
     },
   );
 
+  // Issue 26 §5: a fix saved to a Failed webhook came back to "Delivery stopped"; delivery only
+  // resumes after a Restart (1NCE sends a test message and reactivates on success).
+  it('saves a fix to a Failed webhook and restarts it in one go', async () => {
+    const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
+    const sent = recordRequests();
+    const { user, router } = renderApp(`/integrations/${COLD_CHAIN}/edit`);
+    const url = await screen.findByLabelText(/Endpoint URL/);
+    await user.clear(url);
+    await user.type(url, 'https://alerts-fixed.example.com/1nce');
+    await user.click(screen.getByRole('button', { name: 'Save and restart' }));
+
+    expect(
+      await screen.findByText(/Saved changes to “Cold-chain alerts” and restarted it/),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/integrations/${COLD_CHAIN}`);
+    expect(db.get(COLD_CHAIN)).toMatchObject({
+      url: 'https://alerts-fixed.example.com/1nce',
+      state: 'INTEGRATION_ACTIVE',
+    });
+    const writes = sent.filter((request) => request.method !== 'GET').map(said);
+    expect(writes).toEqual([
+      {
+        method: 'PATCH',
+        path: `/v1/integrate/clouds/webhooks/${COLD_CHAIN}`,
+        body: { url: 'https://alerts-fixed.example.com/1nce' },
+      },
+      {
+        method: 'POST',
+        path: `/v1/integrate/clouds/webhooks/${COLD_CHAIN}/restart`,
+        body: undefined,
+      },
+    ]);
+  });
+
+  it('keeps the save when the restart after it fails, and says delivery is still stopped', async () => {
+    const COLD_CHAIN = 'AP3dIUs3c7_Oo2yJYaXWg';
+    const { user } = renderApp(`/integrations/${COLD_CHAIN}/edit`);
+    const url = await screen.findByLabelText(/Endpoint URL/);
+    await user.clear(url);
+    await user.type(url, 'https://still-down.invalid/1nce');
+    await user.click(screen.getByRole('button', { name: 'Save and restart' }));
+
+    expect(
+      await screen.findByText(/Saved changes to “Cold-chain alerts”, but the restart failed/),
+    ).toBeInTheDocument();
+    expect(db.get(COLD_CHAIN)).toMatchObject({
+      url: 'https://still-down.invalid/1nce',
+      state: 'INTEGRATION_FAILED',
+    });
+  });
+
+  it('offers Save and restart only for a Failed webhook', async () => {
+    renderApp(`/integrations/${FLEET}/edit`);
+    expect(await screen.findByRole('button', { name: 'Save changes' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save and restart' })).not.toBeInTheDocument();
+  });
+
   it('refuses an empty credential at its field', async () => {
     const sent = recordRequests();
     const { user } = renderApp(`/integrations/${FLEET}/edit`);

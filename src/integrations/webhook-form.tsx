@@ -29,8 +29,11 @@ type SubmitOutcome = 'saved' | 'unchanged';
 interface WebhookFormProps {
   mode: 'create' | 'edit';
   defaultValues: WebhookFormValues;
-  /** Resolves when saved; throws the request's error otherwise. */
-  onSubmit: (values: WebhookFormValues) => Promise<SubmitOutcome>;
+  /**
+   * Resolves when saved; throws the request's error otherwise. `restart`: the user chose Save and
+   * restart.
+   */
+  onSubmit: (values: WebhookFormValues, options: { restart: boolean }) => Promise<SubmitOutcome>;
   onCancel: () => void;
   /** Where this form's unsaved draft lives in the tab's sessionStorage. */
   draftKey: string;
@@ -43,6 +46,8 @@ interface WebhookFormProps {
   initialValues?: WebhookFormValues;
   /** Said at the Endpoint URL field. */
   urlHint?: string;
+  /** Offers Save and restart: for a webhook whose delivery stopped, which a fix alone does not resume. */
+  offerRestart?: boolean;
 }
 
 export function WebhookForm({
@@ -54,6 +59,7 @@ export function WebhookForm({
   blockedRows,
   initialValues,
   urlHint,
+  offerRestart = false,
 }: WebhookFormProps) {
   const { methods, restored, discardDraft, clearDraft } = useDraftForm(
     draftKey,
@@ -77,6 +83,9 @@ export function WebhookForm({
   const [notice, setNotice] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const saving = useRef(false);
+  // Which submit button sent the form; Enter in a field presses the first, Save changes.
+  const restartAfterSave = useRef(false);
+  const [restarting, setRestarting] = useState(false);
   const slow = useSlowHint(isSubmitting);
   const { blocker, setLeaving } = useLeaveGuard(isDirty);
 
@@ -114,7 +123,7 @@ export function WebhookForm({
     // Set before onSubmit, which navigates away on success, so the dirty-form guard lets it go.
     setLeaving(true);
     try {
-      const outcome = await onSubmit(values);
+      const outcome = await onSubmit(values, { restart: restartAfterSave.current });
       if (outcome === 'unchanged') {
         setLeaving(false);
         setNotice('Nothing changed, so nothing was sent.');
@@ -124,8 +133,8 @@ export function WebhookForm({
     } catch (error) {
       setLeaving(false);
       const placement = placeServerError(error);
-      placement.fields.forEach(({ field, message }, index) =>
-        setError(field, { type: 'server', message }, { shouldFocus: index === 0 }),
+      placement.fields.forEach(({ field, message, type = 'server' }, index) =>
+        setError(field, { type, message }, { shouldFocus: index === 0 }),
       );
       setFormError(placement.form ?? null);
       if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
@@ -221,9 +230,31 @@ export function WebhookForm({
                 >
                   Cancel
                 </Button>
-                <Button type="submit" loading={isSubmitting} disabled={retryAt !== null}>
+                <Button
+                  type="submit"
+                  variant={offerRestart ? 'default' : 'filled'}
+                  loading={isSubmitting && !restarting}
+                  disabled={retryAt !== null || (isSubmitting && restarting)}
+                  onClick={() => {
+                    restartAfterSave.current = false;
+                    setRestarting(false);
+                  }}
+                >
                   {mode === 'create' ? 'Create webhook' : 'Save changes'}
                 </Button>
+                {offerRestart && (
+                  <Button
+                    type="submit"
+                    loading={isSubmitting && restarting}
+                    disabled={retryAt !== null || (isSubmitting && !restarting)}
+                    onClick={() => {
+                      restartAfterSave.current = true;
+                      setRestarting(true);
+                    }}
+                  >
+                    Save and restart
+                  </Button>
+                )}
               </Group>
             </Stack>
           </form>

@@ -1,8 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode, Suspense, lazy, useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   Link,
+  Navigate,
   RouterProvider,
   Routes,
   ScrollRestoration,
@@ -11,10 +13,12 @@ import {
   matchPath,
   useBlocker,
   useLocation,
+  useNavigation,
   useParams,
   useSearchParams,
   type Router,
 } from '@/ui/router';
+import { replaceUrl } from '@/ui/router-history';
 
 function Where() {
   const { pathname, search } = useLocation();
@@ -248,5 +252,229 @@ describe('ScrollRestoration', () => {
     expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
     scrollTo.mockRestore();
     window.sessionStorage.removeItem('console-scroll-positions');
+  });
+});
+
+// ---- new: issue 26 ----
+
+function Status() {
+  const { state } = useNavigation();
+  return <p>Navigation {state}</p>;
+}
+
+describe('issue 26', () => {
+  it('under StrictMode keeps one popstate listener, and none once unmounted', () => {
+    window.history.replaceState(null, '', '/items');
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const popstate = (spy: typeof added) =>
+      spy.mock.calls.filter(([type]) => type === 'popstate').length;
+    function Root() {
+      const [router] = useState(createBrowserRouter);
+      return (
+        <RouterProvider router={router}>
+          <Where />
+        </RouterProvider>
+      );
+    }
+    const { unmount } = render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    );
+    expect(screen.getByText('At /items')).toBeInTheDocument();
+    expect(popstate(added) - popstate(removed)).toBe(1);
+    unmount();
+    expect(popstate(added)).toBeGreaterThan(0);
+    expect(popstate(removed)).toBe(popstate(added));
+    added.mockRestore();
+    removed.mockRestore();
+  });
+
+  it('counts an entry the browser made (a #fragment link): a held jump back returns to where it started', async () => {
+    window.history.replaceState(null, '', '/items');
+    const router = createBrowserRouter();
+    const user = userEvent.setup();
+    const tree = (dirty: boolean) => (
+      <RouterProvider router={router}>
+        <Where />
+        <Link to="/items/b">Open b</Link>
+        <a href="#top">Skip to top</a>
+        <Link to="/items/c">Open c</Link>
+        <Guarded dirty={dirty} />
+      </RouterProvider>
+    );
+    const { rerender } = render(tree(false));
+    await user.click(screen.getByRole('link', { name: 'Open b' }));
+    expect(await screen.findByText('At /items/b')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Skip to top' }));
+    await waitFor(() => expect(router.state.location.hash).toBe('#top'));
+    await user.click(screen.getByRole('link', { name: 'Open c' }));
+    expect(await screen.findByText('At /items/c')).toBeInTheDocument();
+
+    rerender(tree(true));
+    act(() => window.history.go(-3));
+    expect(await screen.findByRole('dialog', { name: 'Leave?' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.pathname).toBe('/items/c'));
+    await user.click(screen.getByRole('button', { name: 'Stay' }));
+    expect(screen.getByText('At /items/c')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/items/c');
+  });
+
+  it('an address changed before the router starts (the sign-in redirect) keeps its place', async () => {
+    window.history.replaceState(null, '', '/items');
+    const first = createBrowserRouter();
+    const { unmount } = renderWith(first);
+    act(() => first.navigate('/items/a'));
+    act(() => first.navigate('/items/b'));
+    expect(await screen.findByText('Item b')).toBeInTheDocument();
+    unmount();
+
+    // A reload at /items/b without a session: main.tsx sends it to sign-in first.
+    replaceUrl('/sign-in?next=%2Fitems%2Fb');
+    const router = createBrowserRouter();
+    const { rerender } = renderWith(router);
+    act(() => router.navigate('/items/b'));
+    expect(await screen.findByText('Item b')).toBeInTheDocument();
+    rerender(
+      <RouterProvider router={router}>
+        <Where />
+        <Guarded dirty />
+      </RouterProvider>,
+    );
+    act(() => window.history.go(-3));
+    expect(await screen.findByRole('dialog', { name: 'Leave?' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.pathname).toBe('/items/b'));
+  });
+
+  it('<Navigate> replaces the entry it is rendered at', async () => {
+    const router = createMemoryRouter(['/', '/old']);
+    render(
+      <RouterProvider router={router}>
+        <Where />
+        <Routes
+          routes={[
+            { path: '/old', element: <Navigate to="/items?page=2" replace /> },
+            { path: '/items', element: <p>All items</p> },
+          ]}
+        />
+      </RouterProvider>,
+    );
+    expect(await screen.findByText('At /items?page=2')).toBeInTheDocument();
+    expect(screen.getByText('All items')).toBeInTheDocument();
+    expect(router.state.historyAction).toBe('REPLACE');
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('At /')).toBeInTheDocument();
+  });
+
+  it('keeps the page before on screen, "loading", while a lazy page loads', async () => {
+    let load = () => {};
+    const LazyPage = lazy(
+      () =>
+        new Promise<{ default: () => ReactNode }>((resolve) => {
+          load = () => resolve({ default: () => <p>Lazy page</p> });
+        }),
+    );
+    const router = createMemoryRouter(['/items']);
+    render(
+      <RouterProvider router={router}>
+        <Status />
+        <Suspense fallback={<p>Loading the page</p>}>
+          <Routes
+            routes={[
+              { path: '/items', element: <p>All items</p> },
+              { path: '/lazy', element: <LazyPage /> },
+            ]}
+          />
+        </Suspense>
+      </RouterProvider>,
+    );
+    expect(screen.getByText('Navigation idle')).toBeInTheDocument();
+    act(() => router.navigate('/lazy'));
+    expect(await screen.findByText('Navigation loading')).toBeInTheDocument();
+    expect(screen.getByText('All items')).toBeInTheDocument();
+    expect(screen.queryByText('Loading the page')).not.toBeInTheDocument();
+
+    await act(async () => load());
+    expect(await screen.findByText('Lazy page')).toBeInTheDocument();
+    expect(screen.getByText('Navigation idle')).toBeInTheDocument();
+  });
+
+  it('holds Forward in the browser too', async () => {
+    window.history.replaceState(null, '', '/items');
+    const router = createBrowserRouter();
+    const user = userEvent.setup();
+    const { rerender } = renderWith(router);
+    await user.click(screen.getByRole('link', { name: 'Open a b' }));
+    expect(await screen.findByText('Item a b')).toBeInTheDocument();
+    act(() => window.history.back());
+    expect(await screen.findByText('All items')).toBeInTheDocument();
+
+    rerender(
+      <RouterProvider router={router}>
+        <Where />
+        <Guarded dirty />
+        <Routes routes={[{ path: '/items', element: <p>All items</p> }]} />
+      </RouterProvider>,
+    );
+    act(() => window.history.forward());
+    expect(await screen.findByRole('dialog', { name: 'Leave?' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.pathname).toBe('/items'));
+    await user.click(screen.getByRole('button', { name: 'Stay' }));
+    expect(screen.getByText('At /items')).toBeInTheDocument();
+
+    act(() => window.history.forward());
+    await user.click(await screen.findByRole('button', { name: 'Leave' }));
+    expect(await screen.findByText('At /items/a%20b')).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/items/a%20b');
+  });
+
+  it('lets a held navigation go when the page that held it is gone, and holds no more', async () => {
+    const router = createMemoryRouter(['/items']);
+    const user = userEvent.setup();
+    const { rerender } = renderWith(router, { dirty: true });
+    await user.click(screen.getByRole('link', { name: 'Open a b' }));
+    expect(await screen.findByRole('dialog', { name: 'Leave?' })).toBeInTheDocument();
+
+    rerender(
+      <RouterProvider router={router}>
+        <Where />
+        <Link to="/items/a%20b">Open a b</Link>
+      </RouterProvider>,
+    );
+    expect(router.blocker.state).toBe('unblocked');
+    expect(screen.getByText('At /items')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Open a b' }));
+    expect(await screen.findByText('At /items/a%20b')).toBeInTheDocument();
+  });
+
+  it('keeps the position a page had before the next one cut it short', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    // As a browser does: a page shorter than the position clamps it, once it is in place.
+    const scrollY = vi
+      .spyOn(window, 'scrollY', 'get')
+      .mockImplementation(() => (screen.queryByText('All items') ? 640 : 0));
+    const router = createMemoryRouter(['/items']);
+    render(
+      <RouterProvider router={router}>
+        <Routes
+          routes={[
+            { path: '/items', element: <p>All items</p> },
+            { path: '*', element: <p>Short page</p> },
+          ]}
+        />
+        {/* After the page, as in the layout. */}
+        <ScrollRestoration />
+      </RouterProvider>,
+    );
+    act(() => router.navigate('/items/1'));
+    expect(await screen.findByText('Short page')).toBeInTheDocument();
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('All items')).toBeInTheDocument();
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 640);
+    scrollTo.mockRestore();
+    scrollY.mockRestore();
   });
 });

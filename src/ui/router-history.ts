@@ -37,7 +37,7 @@ interface Entries {
   listen(onPop: () => void): () => void;
 }
 
-export const newKey = () => Math.random().toString(36).slice(2, 10);
+const newKey = () => Math.random().toString(36).slice(2, 10);
 
 /** `to` (an absolute path with optional search and hash) as a location. */
 function toLocation(to: string, state: unknown = null, key = newKey()): Location {

@@ -10,6 +10,7 @@ import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
 import { DEMO_WORKER_URL, resolveMode, unregisterDemoWorker } from '@/app/mode';
 import { signInPath } from '@/app/session-guard';
 import type { Deployment } from '@/ui/deployment';
+import { replaceUrl } from '@/ui/router-history';
 
 // The deployment's config comes with the page (server/app-shell.js): read once, here, so no
 // request delays the first render, and every page gets it from `deployment`.
@@ -27,7 +28,7 @@ if (deployment.mode === 'demo') {
   // Signed out: straight to the sign-in page, before the router would load the page asked for
   // only for RequireSession to turn it away (its code is not needed until after sign-in).
   if (!sessionStore.get().session && window.location.pathname !== '/sign-in') {
-    window.history.replaceState(null, '', signInPath(window.location));
+    replaceUrl(signInPath(window.location));
   }
 }
 

@@ -1,117 +1,17 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  Link,
-  RouterProvider,
-  Routes,
-  ScrollRestoration,
-  createBrowserRouter,
-  createMemoryRouter,
-  matchPath,
-  useBlocker,
-  useLocation,
-  useParams,
-  useSearchParams,
-  type Router,
-} from '@/ui/router';
+import { Suspense, lazy, type ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { RouterProvider, useNavigation, useSearchParams } from '@/ui/router';
+import { createMemoryRouter } from '@/ui/router-history';
+import { Routes } from '@/ui/router-match';
 
-function Where() {
-  const { pathname, search } = useLocation();
-  return <p>At {`${pathname}${search}`}</p>;
+function Status() {
+  const { state } = useNavigation();
+  return <p>Navigation {state}</p>;
 }
 
-function Item() {
-  const { id } = useParams<{ id: string }>();
-  return <p>Item {id}</p>;
-}
-
-/** A form page that holds navigation while `dirty`, answering with the blocker's buttons. */
-function Guarded({ dirty }: { dirty: boolean }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
-  return blocker.state === 'blocked' ? (
-    <div role="dialog" aria-label="Leave?">
-      <button onClick={blocker.reset}>Stay</button>
-      <button onClick={blocker.proceed}>Leave</button>
-    </div>
-  ) : null;
-}
-
-function renderWith(router: Router, { dirty = false } = {}) {
-  return render(
-    <RouterProvider router={router}>
-      <Where />
-      <Link to="/items/a%20b">Open a b</Link>
-      <Link to="/items?page=2">Page 2</Link>
-      <Guarded dirty={dirty} />
-      <Routes
-        routes={[
-          { path: '/items/:id', element: <Item /> },
-          { path: '/items', element: <p>All items</p> },
-          { path: '*', element: <p>Not found</p> },
-        ]}
-      />
-    </RouterProvider>,
-  );
-}
-
-afterEach(() => window.history.replaceState(null, '', '/'));
-
-describe('matchPath', () => {
-  it.each([
-    ['/integrations/:id', '/integrations/abc', { id: 'abc' }],
-    ['/integrations/:id', '/integrations/a%2Fb', { id: 'a/b' }],
-    ['/integrations/:id/edit', '/integrations/abc/edit', { id: 'abc' }],
-    ['/integrations', '/integrations/', {}],
-    ['/', '/', {}],
-    ['*', '/anything/at/all', {}],
-    ['/integrations/:id', '/integrations', null],
-    ['/integrations/:id', '/integrations/abc/edit', null],
-    ['/integrations/new', '/integrations/old', null],
-    ['/integrations/:id', '/integrations/%E0%A4%A', null],
-  ])('%s against %s', (pattern, pathname, params) => {
-    expect(matchPath(pattern, pathname)).toEqual(params);
-  });
-});
-
-describe('router', () => {
-  it('renders the route of the location, with its params decoded', async () => {
-    renderWith(createMemoryRouter(['/items/x%2Fy']));
-    expect(screen.getByText('Item x/y')).toBeInTheDocument();
-  });
-
-  it('a plain click on a link navigates in the app; a modified click is left to the browser', async () => {
-    const router = createMemoryRouter(['/']);
-    const user = userEvent.setup();
-    renderWith(router);
-    expect(screen.getByText('Not found')).toBeInTheDocument();
-
-    const link = screen.getByRole('link', { name: 'Open a b' });
-    expect(link).toHaveAttribute('href', '/items/a%20b');
-    // A click with Ctrl opens a new tab in a browser: the app does not navigate.
-    await user.keyboard('{Control>}');
-    await user.click(link);
-    await user.keyboard('{/Control}');
-    expect(router.state.location.pathname).toBe('/');
-
-    await user.click(link);
-    expect(await screen.findByText('Item a b')).toBeInTheDocument();
-    expect(router.state).toMatchObject({
-      location: { pathname: '/items/a%20b' },
-      historyAction: 'PUSH',
-    });
-    await user.click(screen.getByRole('link', { name: 'Page 2' }));
-    expect(await screen.findByText('At /items?page=2')).toBeInTheDocument();
-    expect(screen.getByText('All items')).toBeInTheDocument();
-
-    await act(() => router.navigate(-1));
-    expect(await screen.findByText('Item a b')).toBeInTheDocument();
-    expect(router.state.historyAction).toBe('POP');
-  });
-
+describe('RouterProvider', () => {
   it('sets search params from the current ones, pushing or replacing an entry', async () => {
     function Filters() {
       const [params, setParams] = useSearchParams();
@@ -145,108 +45,36 @@ describe('router', () => {
     expect(router.state.historyAction).toBe('REPLACE');
   });
 
-  it('holds a navigation while the blocker says so: Stay keeps the page, Leave goes on', async () => {
+  it('keeps the page before on screen, "loading", while a lazy page loads', async () => {
+    let load = () => {};
+    const LazyPage = lazy(
+      () =>
+        new Promise<{ default: () => ReactNode }>((resolve) => {
+          load = () => resolve({ default: () => <p>Lazy page</p> });
+        }),
+    );
     const router = createMemoryRouter(['/items']);
-    const user = userEvent.setup();
-    renderWith(router, { dirty: true });
-
-    await user.click(screen.getByRole('link', { name: 'Open a b' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Leave?' });
-    expect(router.state.location.pathname).toBe('/items');
-    await user.click(screen.getByRole('button', { name: 'Stay' }));
-    expect(dialog).not.toBeInTheDocument();
+    render(
+      <RouterProvider router={router}>
+        <Status />
+        <Suspense fallback={<p>Loading the page</p>}>
+          <Routes
+            routes={[
+              { path: '/items', element: <p>All items</p> },
+              { path: '/lazy', element: <LazyPage /> },
+            ]}
+          />
+        </Suspense>
+      </RouterProvider>,
+    );
+    expect(screen.getByText('Navigation idle')).toBeInTheDocument();
+    act(() => router.navigate('/lazy'));
+    expect(await screen.findByText('Navigation loading')).toBeInTheDocument();
     expect(screen.getByText('All items')).toBeInTheDocument();
+    expect(screen.queryByText('Loading the page')).not.toBeInTheDocument();
 
-    // Same path, other search: not held (the blocker compares paths).
-    await user.click(screen.getByRole('link', { name: 'Page 2' }));
-    expect(await screen.findByText('At /items?page=2')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('link', { name: 'Open a b' }));
-    await user.click(await screen.findByRole('button', { name: 'Leave' }));
-    expect(await screen.findByText('Item a b')).toBeInTheDocument();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  });
-
-  it('holds Back in the browser: the address goes back to the page until the user leaves', async () => {
-    window.history.replaceState(null, '', '/items');
-    const router = createBrowserRouter();
-    const user = userEvent.setup();
-    const { rerender } = renderWith(router);
-    await user.click(screen.getByRole('link', { name: 'Open a b' }));
-    expect(await screen.findByText('Item a b')).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/items/a%20b');
-
-    rerender(
-      <RouterProvider router={router}>
-        <Where />
-        <Guarded dirty />
-        <Routes
-          routes={[
-            { path: '/items/:id', element: <Item /> },
-            { path: '/items', element: <p>All items</p> },
-          ]}
-        />
-      </RouterProvider>,
-    );
-    act(() => window.history.back());
-    expect(await screen.findByRole('dialog', { name: 'Leave?' })).toBeInTheDocument();
-    // The browser went back; the router put the entry it left back in place.
-    await waitFor(() => expect(window.location.pathname).toBe('/items/a%20b'));
-    expect(screen.getByText('Item a b')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Leave' }));
-    expect(await screen.findByText('All items')).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/items');
-    expect(router.state.historyAction).toBe('POP');
-  });
-
-  it('keeps the state given to navigate in the history entry', async () => {
-    window.history.replaceState(null, '', '/items');
-    const router = createBrowserRouter();
-    renderWith(router);
-    act(() => router.navigate('/items/7', { state: { from: 'list' } }));
-    expect(await screen.findByText('Item 7')).toBeInTheDocument();
-    expect(window.history.state).toMatchObject({ index: 1, usr: { from: 'list' } });
-    expect(router.state.location.state).toEqual({ from: 'list' });
-  });
-});
-
-describe('ScrollRestoration', () => {
-  it('starts a new page at the top and returns to where Back left the page before', async () => {
-    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-    const router = createMemoryRouter(['/items']);
-    render(
-      <RouterProvider router={router}>
-        <ScrollRestoration />
-        <Where />
-      </RouterProvider>,
-    );
-    Object.defineProperty(window, 'scrollY', { value: 640, configurable: true });
-    act(() => router.navigate('/items/1'));
-    expect(await screen.findByText('At /items/1')).toBeInTheDocument();
-    expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
-
-    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
-    await act(() => router.navigate(-1));
-    expect(await screen.findByText('At /items')).toBeInTheDocument();
-    expect(scrollTo).toHaveBeenLastCalledWith(0, 640);
-    scrollTo.mockRestore();
-  });
-
-  it('ignores stored positions it cannot read and a #hash that is not valid encoding', async () => {
-    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-    window.sessionStorage.setItem('console-scroll-positions', '{"a": "top"}');
-    const router = createMemoryRouter(['/items']);
-    render(
-      <RouterProvider router={router}>
-        <ScrollRestoration />
-        <Where />
-      </RouterProvider>,
-    );
-    act(() => router.navigate('/items/1#%E0%A4%A'));
-    expect(await screen.findByText('At /items/1')).toBeInTheDocument();
-    expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
-    scrollTo.mockRestore();
-    window.sessionStorage.removeItem('console-scroll-positions');
+    await act(async () => load());
+    expect(await screen.findByText('Lazy page')).toBeInTheDocument();
+    expect(screen.getByText('Navigation idle')).toBeInTheDocument();
   });
 });

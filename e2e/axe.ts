@@ -30,3 +30,20 @@ export async function expectNoViolations(page: Page) {
   );
   expect(report, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+type ColourScheme = 'light' | 'dark';
+
+/**
+ * Runs `check` in the light colour scheme, then switches the page to dark, as the system setting
+ * does (Mantine follows it live), and runs it again: both schemes from one page load.
+ */
+export async function inEachColourScheme(
+  page: Page,
+  check: (scheme: ColourScheme) => Promise<void>,
+) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await check(scheme);
+  }
+}

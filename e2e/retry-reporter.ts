@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { Reporter, Suite, TestCase } from '@playwright/test/reporter';
 
 // CI retries a failed test once (playwright.config.ts). A test that passes only on its retry is
@@ -28,7 +29,9 @@ export default class RetryReporter implements Reporter {
 function describe(test: TestCase) {
   const failures = test.results
     .filter((result) => result.status !== 'passed' && result.status !== 'skipped')
-    .map((result) => result.error?.message?.split('\n')[0] ?? result.status);
+    .map(
+      (result) => stripVTControlCharacters(result.error?.message ?? result.status).split('\n')[0],
+    );
   return `  ${test.location.file.replace(/^.*\/e2e\//, 'e2e/')}:${test.location.line} › ${test
     .titlePath()
     .filter(Boolean)

@@ -141,7 +141,8 @@ const FAULTS: Fault[] = [
     actionMessage: /could not reach the server/,
   },
   {
-    // The request is held until the message is seen (4 s on the page's clock), then let through.
+    // The request is held while 10 s pass on the page's clock (the message shows after 4), then
+    // let through.
     name: '10-second stall',
     inject: async (page) => {
       let held = () => {};
@@ -159,7 +160,7 @@ const FAULTS: Fault[] = [
     },
     afterRun: async (page) => {
       await stallHeld;
-      await page.clock.fastForward(4000);
+      await page.clock.fastForward(10_000);
     },
     formMessage: /taking longer than usual/,
     actionMessage: /taking longer than usual/,

@@ -178,6 +178,25 @@ export default tseslint.config(
     },
   },
   {
+    // Each worker has a console server and stand-in of its own (e2e/ports.ts); only fixtures.ts's
+    // `test` points a spec's page at them. Playwright's own would test the first worker's server.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './fixtures': it points the page at this worker's server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: globals.serviceworker },
   },

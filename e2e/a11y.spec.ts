@@ -1,8 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expectNoViolations, inEachColourScheme } from './axe';
 import { expectFieldErrorsExposed } from './field-errors';
-import { expectNoViolations } from './axe';
 import { expectMantineStylesLoaded } from './mantine-styles';
 import {
+  expect,
+  test,
   AWS as AWS_ID,
   COLD_CHAIN as FAILED_ID,
   FLEET as ACTIVE_ID,
@@ -13,9 +15,9 @@ import {
   signIn,
 } from './fixtures';
 
-// Accessibility: axe on every page, state and dialog in both colour schemes (and, once, that
-// each Mantine component's stylesheet loaded), a keyboard-only journey, and validation errors
-// that are announced. Each test gets a fresh, freshly seeded tab.
+// Accessibility: axe on every page, state and dialog in both colour schemes, switched in one
+// load (and, once, that each Mantine component's stylesheet loaded), a keyboard-only journey, and
+// validation errors that are announced. Each test gets a fresh, freshly seeded tab.
 
 /** Waits for finite transitions (dialogs fading in), so axe sees final colours, not a fade. */
 
@@ -43,6 +45,8 @@ interface Scenario {
   name: string;
   /** Brings the page into the state to check. */
   open: (page: Page) => Promise<void>;
+  /** For a passing state: that it is still shown, before each colour scheme's check. */
+  still?: (page: Page) => Promise<void>;
 }
 
 const scenarios: Scenario[] = [
@@ -242,8 +246,10 @@ const scenarios: Scenario[] = [
       await openDemo(page, `/integrations/${ACTIVE_ID}/edit`);
       await page.getByRole('checkbox', { name: 'Geofence' }).click();
       await page.getByRole('button', { name: 'Save changes' }).click();
-      await expect(page.getByText('Saved changes to “Fleet telemetry”')).toBeVisible();
+      // The pointer on it holds the toast open (it closes itself after 4 s) for both schemes.
+      await page.getByText('Saved changes to “Fleet telemetry”').hover();
     },
+    still: (page) => expect(page.getByText('Saved changes to “Fleet telemetry”')).toBeVisible(),
   },
   {
     name: 'tooltip of a state badge',
@@ -252,28 +258,24 @@ const scenarios: Scenario[] = [
       await page.getByRole('table').getByText('Failed', { exact: true }).first().hover();
       await expect(page.getByRole('tooltip')).toBeVisible();
     },
+    still: (page) => expect(page.getByRole('tooltip')).toBeVisible(),
   },
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${scheme} colour scheme`, () => {
-    // Once per state: which stylesheets load does not depend on the colour scheme.
-    const checkStyles = scheme === 'light' ? expectMantineStylesLoaded : async () => {};
-
-    test.beforeEach(async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-    });
-
-    for (const scenario of scenarios) {
-      test(scenario.name, async ({ page }) => {
-        await scenario.open(page);
-        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+test.describe('axe, light and dark colour schemes', () => {
+  for (const scenario of scenarios) {
+    test(scenario.name, async ({ page }) => {
+      await scenario.open(page);
+      await inEachColourScheme(page, async () => {
+        // Still in the state to check (a toast or a tooltip could have gone).
+        await scenario.still?.(page);
         await expectNoViolations(page);
-        await checkStyles(page);
       });
-    }
-  });
-}
+      // Once per state: which stylesheets load does not depend on the colour scheme.
+      await expectMantineStylesLoaded(page);
+    });
+  }
+});
 
 /** Presses Tab until `target` has focus; fails if it is not reached within `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 40) {

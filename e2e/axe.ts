@@ -19,7 +19,11 @@ async function settle(page: Page) {
 /** Runs axe on the whole page and fails with one compact line per violation. */
 export async function expectNoViolations(page: Page) {
   await settle(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // Only violations are read: axe then details one node of the other result types, not all.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const report = violations.map(
     (violation) =>
       `${violation.id} [${violation.impact}] ${violation.help} (${violation.nodes.length}×): ` +
@@ -29,4 +33,21 @@ export async function expectNoViolations(page: Page) {
         .join(' | '),
   );
   expect(report, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+type ColourScheme = 'light' | 'dark';
+
+/**
+ * Runs `check` in the light colour scheme, then switches the page to dark, as the system setting
+ * does (Mantine follows it live), and runs it again: both schemes from one page load.
+ */
+export async function inEachColourScheme(
+  page: Page,
+  check: (scheme: ColourScheme) => Promise<void>,
+) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await check(scheme);
+  }
 }

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expectFieldErrorsExposed } from './field-errors';
-import { CLOUDS, PORTAL, apiGet, openIn, readBack, resetUpstream } from './fixtures';
+import { expect, test, CLOUDS, PORTAL, apiGet, openIn, readBack, resetUpstream } from './fixtures';
 
 // Issue 8: edit a webhook with a credential header, reload mid-edit, save: the stored secret
 // must come back from the backend unchanged (it used to be saved as "").

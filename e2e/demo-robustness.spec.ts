@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.js';
-import { FLEET, demoOnNetwork, letTimePass } from './fixtures';
+import { expect, test, FLEET, demoOnNetwork, letTimePass } from './fixtures';
 
 // Demo mode across full page loads: the simulated API lives in the tab (MSW's service worker
 // plus sessionStorage), so reloads, Back and Forward are where it can lose state or break.

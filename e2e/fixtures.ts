@@ -1,10 +1,36 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { takeMachine } from './machine';
+import { ownPorts, workerPorts } from './ports';
 
-// What the specs share: the 1NCE API stand-in (scripts/upstream.js, started by
-// playwright.config.ts) with its account, the seeded integrations (src/mocks/seed.ts), and the
-// steps many journeys start with.
+// What the specs share: the worker's own console server and 1NCE API stand-in
+// (scripts/upstream.js; both started by playwright.config.ts, see ports.ts) with its account, the
+// seeded integrations (src/mocks/seed.ts), and the steps many journeys start with.
 
-export const UPSTREAM_HOST = `127.0.0.1:${process.env.UPSTREAM_PORT ?? 4174}`;
+export { expect };
+
+/**
+ * Playwright's test, with `page` and `request` pointed at the worker's own console server, and
+ * run alone on the machine when it is tagged TIMING (machine.ts).
+ */
+export const test = base.extend<{ machine: void }>({
+  baseURL: async ({}, use, testInfo) => {
+    await use(`http://127.0.0.1:${workerPorts(testInfo.parallelIndex).server}`);
+  },
+  machine: [
+    async ({}, use, testInfo) => {
+      const release = await takeMachine(testInfo);
+      try {
+        await use();
+      } finally {
+        await release();
+      }
+    },
+    // Waiting for the other worker's test (at most its timeout) is not this test's time.
+    { auto: true, timeout: 200_000 },
+  ],
+});
+
+export const UPSTREAM_HOST = `127.0.0.1:${ownPorts().upstream}`;
 export const UPSTREAM = `http://${UPSTREAM_HOST}`;
 export const USER = 'e2e-api-user';
 export const PASSWORD = 'e2e-api-password';
@@ -120,6 +146,16 @@ export async function failNext(
     data: { status, ...fault, path: '/v1/integrate/clouds' },
   });
   expect(response.ok(), await response.text()).toBe(true);
+}
+
+/**
+ * Runs the demo's delivery attempts of a message no endpoint answers to their end (5 attempts on
+ * src/mocks/delivery.ts's schedule, 1 + 1.2 + 2.8 + 6.8 s) on the page's clock, which the test
+ * installed (`page.clock.install()`) before the page loaded: the demo's backend runs in the page,
+ * so its retries are the page's timers.
+ */
+export async function runDemoRetries(page: Page) {
+  await page.clock.runFor(1000 + 1200 + 2800 + 6800);
 }
 
 /**

@@ -1,5 +1,13 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { UPSTREAM, openIn, resetUpstream, type Mode } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  UPSTREAM,
+  openIn,
+  resetUpstream,
+  runDemoRetries,
+  type Mode,
+} from './fixtures';
 
 // Find across pages and Restart all failed, in demo mode (MSW in the tab) and in live mode
 // (the console's server in front of the 1NCE API stand-in, which runs the same handlers).
@@ -10,14 +18,16 @@ async function open(page: Page, mode: Mode, path = '/integrations') {
 
 /** A device message whose deliveries to an endpoint that never answers all fail. */
 const failDeliveries: Record<Mode, (page: Page, request: APIRequestContext) => Promise<void>> = {
-  // 5 unanswered deliveries on the demo's shortened schedule (1 + 1.2 + 2.8 + 6.8 s).
+  // 5 unanswered deliveries on the demo's schedule, run on the page's clock.
   demo: async (page) => {
     await page.getByRole('button', { name: 'Demo controls' }).click();
     const drawer = page.getByRole('dialog', { name: 'Demo controls' });
     await drawer.getByRole('button', { name: 'Send device message' }).click();
-    await expect(drawer.getByText('5 of 5 attempts failed; integration is now Failed')).toBeVisible(
-      { timeout: 30_000 },
-    );
+    await expect(drawer.getByText(/E2E unreachable/).first()).toBeVisible();
+    await runDemoRetries(page);
+    await expect(
+      drawer.getByText('5 of 5 attempts failed; integration is now Failed'),
+    ).toBeVisible();
     await drawer.getByRole('button', { name: 'Close demo controls' }).click();
   },
   live: async (_page, request) => {
@@ -70,6 +80,8 @@ for (const mode of ['demo', 'live'] as const) {
 
     test('Restart all failed: one recovers, one stays failing', async ({ page, request }) => {
       test.setTimeout(90_000);
+      // For the demo's deliveries (failDeliveries); in live mode they run in the stand-in.
+      await page.clock.install();
       await open(page, mode);
       await page.getByRole('link', { name: 'New webhook' }).first().click();
       await page.getByLabel('Integration name').fill('E2E unreachable');

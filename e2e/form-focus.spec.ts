@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectFieldErrorsExposed } from './field-errors';
-import { COLD_CHAIN } from './fixtures';
+import { COLD_CHAIN, expect, test } from './fixtures';
 
 // Issue 26 §5: after a 409 the Endpoint URL gets the focus; it must not sit under the fixed
 // header, and the message links to the webhook that already has the URL.

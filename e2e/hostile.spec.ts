@@ -1,5 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { UPSTREAM_HOST, openIn, resetUpstream, signIn, storedByConsole } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  UPSTREAM_HOST,
+  openIn,
+  resetUpstream,
+  signIn,
+  storedByConsole,
+} from './fixtures';
 
 // Hostile input in the browser: script payloads in every field are shown as text and never run;
 // credentials never reach storage, the URL or the console. (What validation rejects is the

@@ -1,9 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoViolations } from './axe';
-import { COLD_CHAIN as FAILED_ID, openIn, resetUpstream } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expectNoViolations, inEachColourScheme } from './axe';
+import { expect, test, COLD_CHAIN as FAILED_ID, openIn, resetUpstream } from './fixtures';
 
-// A phone (390 × 844) in both colour schemes and both modes: nothing scrolls sideways, nothing
-// that matters is off-screen or cut off, and axe finds nothing.
+// A phone (390 × 844) in both colour schemes (switched in one load) and both modes: nothing
+// scrolls sideways, nothing that matters is off-screen or cut off, and axe finds nothing.
 
 const SCENARIOS = [
   ['Device event', 'carry the device’s ICCID, IMSI and IP'],
@@ -72,17 +72,13 @@ async function attachScreenshot(page: Page, name: string) {
 }
 
 for (const mode of ['demo', 'live'] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test.describe(`phone, ${mode} mode, ${scheme}`, () => {
-      test.beforeEach(async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-      });
-
-      test('the list shows every name and state without scrolling sideways', async ({ page }) => {
-        await openPage(page, mode, '/integrations');
-        await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
-        const rows = page.getByRole('row').filter({ has: page.getByRole('link') });
-        await expect(rows).toHaveCount(10);
+  test.describe(`phone, ${mode} mode, light and dark`, () => {
+    test('the list shows every name and state without scrolling sideways', async ({ page }) => {
+      await openPage(page, mode, '/integrations');
+      await expect(page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+      const rows = page.getByRole('row').filter({ has: page.getByRole('link') });
+      await expect(rows).toHaveCount(10);
+      await inEachColourScheme(page, async (scheme) => {
         await expectNoSideScroll(page);
         for (const row of await rows.all()) {
           await expectFullyShown(row.getByRole('link'));
@@ -99,20 +95,22 @@ for (const mode of ['demo', 'live'] as const) {
         await expectNoViolations(page);
         await attachScreenshot(page, `list-${mode}-${scheme}`);
       });
+    });
 
-      test('the create form and its Preview: every scenario and warning fits', async ({ page }) => {
-        await openPage(page, mode, '/integrations/new');
-        await expect(page.getByRole('heading', { name: 'New webhook', level: 1 })).toBeVisible();
-        await page.getByLabel('Endpoint URL').fill(LONG_URL);
-        const preview = page.getByRole('region', { name: 'Preview' });
-        const warnings = preview.getByRole('alert').filter({ hasText: 'Check before saving' });
-        await expect(warnings).toContainText('After injection this is not a valid');
+    test('the create form and its Preview: every scenario and warning fits', async ({ page }) => {
+      await openPage(page, mode, '/integrations/new');
+      await expect(page.getByRole('heading', { name: 'New webhook', level: 1 })).toBeVisible();
+      await page.getByLabel('Endpoint URL').fill(LONG_URL);
+      const preview = page.getByRole('region', { name: 'Preview' });
+      const warnings = preview.getByRole('alert').filter({ hasText: 'Check before saving' });
+      await expect(warnings).toContainText('After injection this is not a valid');
+      const scenarios = preview.getByRole('radiogroup', { name: 'Scenario' });
+      // Each round ends on "Device event", where the page starts.
+      await inEachColourScheme(page, async (scheme) => {
         await expectNoSideScroll(page);
         for (const item of await warnings.getByRole('listitem').all()) {
           await expectFullyShown(item);
         }
-
-        const scenarios = preview.getByRole('radiogroup', { name: 'Scenario' });
         for (const [name] of SCENARIOS) {
           await expectFullyShown(scenarios.getByText(name, { exact: true }));
         }
@@ -126,13 +124,15 @@ for (const mode of ['demo', 'live'] as const) {
         await expectNoViolations(page);
         await attachScreenshot(page, `form-${mode}-${scheme}`);
       });
+    });
 
-      test('the detail page of a Failed webhook', async ({ page }) => {
-        await openPage(page, mode, `/integrations/${FAILED_ID}`);
-        await expect(
-          page.getByRole('heading', { name: 'Cold-chain alerts', level: 1 }),
-        ).toBeVisible();
-        await expect(page.getByText('Delivery stopped')).toBeVisible();
+    test('the detail page of a Failed webhook', async ({ page }) => {
+      await openPage(page, mode, `/integrations/${FAILED_ID}`);
+      await expect(
+        page.getByRole('heading', { name: 'Cold-chain alerts', level: 1 }),
+      ).toBeVisible();
+      await expect(page.getByText('Delivery stopped')).toBeVisible();
+      await inEachColourScheme(page, async (scheme) => {
         await expectNoSideScroll(page);
         await expectFullyShown(page.getByRole('main').getByText('Failed', { exact: true }).first());
         for (const name of ['Test', 'Restart', 'Edit', 'Delete']) {
@@ -150,7 +150,7 @@ for (const mode of ['demo', 'live'] as const) {
         await attachScreenshot(page, `detail-${mode}-${scheme}`);
       });
     });
-  }
+  });
 }
 
 test('beside the form on a narrow desktop, every scenario label is whole', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const DOCS_URL = 'https://www.your-endpoint.com/events?iccid=:iccid:&ip=:ip:&imsi=:imsi:';
 const DOCS_DEVICE: [string, string][] = [

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { FLEET, openDemoList, openIn, resetUpstream, signIn } from './fixtures';
+import { FLEET, expect, openDemoList, openIn, resetUpstream, signIn, test } from './fixtures';
 
 // The console's own router (src/ui/router*.ts*) in a real browser: what jsdom cannot show.
 

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expectFieldErrorsExposed } from './field-errors';
 import {
+  expect,
+  test,
   CLOUDS as API,
   FLEET,
   UPSTREAM,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Live mode against an API host that does not resolve: a server of its own (the build exists:
 // the config's `npm start` made it), so the shared one keeps its stand-in upstream.
@@ -61,33 +62,35 @@ test('the start-up output opens with one plain line, then the modes and the API 
   expect(output.slice(2).length).toBeGreaterThan(0);
 });
 
-test('sign-in names the API host and explains the DNS failure once, within 2 s', async ({
-  page,
-}) => {
-  await page.goto(`${base}/integrations?live`);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await expect(page.getByRole('main')).toContainText(`1NCE API: ${HOST}`);
+test(
+  'sign-in names the API host and explains the DNS failure once, within 2 s',
+  { tag: '@timing' },
+  async ({ page }) => {
+    await page.goto(`${base}/integrations?live`);
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await expect(page.getByRole('main')).toContainText(`1NCE API: ${HOST}`);
 
-  await page.getByLabel('API username').fill('someone');
-  await page.getByLabel('API password').fill('secret');
-  // Timed from the token request, the part this console controls; from the click it also counts
-  // Playwright's actionability checks, which a loaded 2-core machine stretches.
-  let asked = 0;
-  page.on('request', (request) => {
-    if (request.url().endsWith('/oauth/token')) asked ||= Date.now();
-  });
-  const clicked = Date.now();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText(DNS_SENTENCE, { timeout: WITHIN_MS });
-  const shown = Date.now();
-  expect(asked).toBeGreaterThan(0);
-  report('sign-in click to DNS explanation', shown - clicked);
-  report('sign-in token request to DNS explanation', shown - asked);
-  expect(shown - asked).toBeLessThan(WITHIN_MS);
-  await expect(alert).toHaveCount(1);
-  await expectExplainedOnce(alert);
-});
+    await page.getByLabel('API username').fill('someone');
+    await page.getByLabel('API password').fill('secret');
+    // Timed from the token request, the part this console controls; from the click it also counts
+    // Playwright's actionability checks, which a loaded 2-core machine stretches.
+    let asked = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/oauth/token')) asked ||= Date.now();
+    });
+    const clicked = Date.now();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(DNS_SENTENCE, { timeout: WITHIN_MS });
+    const shown = Date.now();
+    expect(asked).toBeGreaterThan(0);
+    report('sign-in click to DNS explanation', shown - clicked);
+    report('sign-in token request to DNS explanation', shown - asked);
+    expect(shown - asked).toBeLessThan(WITHIN_MS);
+    await expect(alert).toHaveCount(1);
+    await expectExplainedOnce(alert);
+  },
+);
 
 async function startSignedIn(page: Page) {
   // A session the API never issued: the request fails before any token check.
@@ -100,23 +103,25 @@ async function startSignedIn(page: Page) {
   });
 }
 
-test('the list explains the DNS failure within 2 s of asking, without silent retries', async ({
-  page,
-}) => {
-  await startSignedIn(page);
-  const lists: number[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname === '/management-api/v1/integrate/clouds') {
-      lists.push(Date.now());
-    }
-  });
-  await page.goto(`${base}/integrations`);
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not load integrations' });
-  await expect(alert).toContainText(DNS_SENTENCE, { timeout: 10_000 });
-  const elapsed = Date.now() - lists[0];
-  report('list request to DNS explanation', elapsed);
-  expect(elapsed).toBeLessThan(WITHIN_MS);
-  expect(lists).toHaveLength(1);
-  await expectExplainedOnce(alert);
-  await expect(page.getByText(`Live: ${HOST}`)).toBeVisible();
-});
+test(
+  'the list explains the DNS failure within 2 s of asking, without silent retries',
+  { tag: '@timing' },
+  async ({ page }) => {
+    await startSignedIn(page);
+    const lists: number[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/management-api/v1/integrate/clouds') {
+        lists.push(Date.now());
+      }
+    });
+    await page.goto(`${base}/integrations`);
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load integrations' });
+    await expect(alert).toContainText(DNS_SENTENCE, { timeout: 10_000 });
+    const elapsed = Date.now() - lists[0];
+    report('list request to DNS explanation', elapsed);
+    expect(elapsed).toBeLessThan(WITHIN_MS);
+    expect(lists).toHaveLength(1);
+    await expectExplainedOnce(alert);
+    await expect(page.getByText(`Live: ${HOST}`)).toBeVisible();
+  },
+);

@@ -6,7 +6,9 @@ import { createServer } from 'vite';
  */
 export function createTsLoader() {
   return createServer({
-    server: { middlewareMode: true, hmr: false },
+    // No websocket: nothing reloads, and a second loader (one stand-in per e2e worker) would
+    // find its port taken.
+    server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
     logLevel: 'error',
   });

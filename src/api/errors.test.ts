@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { ApiError, NetworkError, describeError, fieldErrors, hasStatus } from '@/api/errors';
+import { MATRIX_FAULTS, type MatrixFault } from '@/test/fault-matrix';
 
 describe('fieldErrors reads the undocumented errors[] leniently', () => {
   it.each<[unknown[], { field?: string; message: string }[]]>([
@@ -80,6 +81,30 @@ describe('describeError', () => {
     expect(describeError(new ApiError(429, 'Too Many Requests', {}))).toBe(
       'Too many requests to the 1NCE API. Wait a moment and try again.',
     );
+  });
+});
+
+describe('describeError for each fault of the e2e fault matrix, as Test and Restart say it', () => {
+  it.each<[MatrixFault, string]>([
+    [
+      '400 with an errors list',
+      'The API rejected the request. url: url is not reachable from 1NCE',
+    ],
+    ['403', 'Your API user is not allowed to do this.'],
+    [
+      '404 (deleted in another tab)',
+      'The 1NCE API found nothing there: it no longer exists or never did.',
+    ],
+    ['409', 'The API reported a conflict.'],
+    ['429 with Retry-After', 'Too many requests to the 1NCE API. Try again in 2 s.'],
+    ['500', 'The 1NCE API had an internal error. Try again in a moment.'],
+    ['503', 'The 1NCE API is unavailable. Try again in a moment.'],
+    [
+      'network down',
+      'The console could not reach the server. Check your connection and try again.',
+    ],
+  ])('%s', (fault, message) => {
+    expect(describeError(MATRIX_FAULTS[fault])).toBe(message);
   });
 });
 

@@ -13,6 +13,7 @@ import {
 } from '@/integrations/form';
 import type { IntegrationDetail } from '@/integrations/schemas';
 import { isSecretName } from '@/placeholders/secrets';
+import { MATRIX_FAULTS, type MatrixFault } from '@/test/fault-matrix';
 
 const original: IntegrationDetail = {
   id: 'AP3dIUs3c7_Oo2yJYaXWg',
@@ -440,6 +441,41 @@ describe('placeServerError', () => {
     expect(placeServerError(new ApiError(500, 'Server Error', undefined)).form).toMatch(
       /internal error/,
     );
+  });
+});
+
+describe('placeServerError for each fault of the e2e fault matrix, as create and edit show it', () => {
+  const CONFLICT =
+    'Another webhook already uses this Endpoint URL. 1NCE allows one webhook per URL: change the URL or edit that webhook.';
+  it.each<[MatrixFault, ReturnType<typeof placeServerError>]>([
+    [
+      '400 with an errors list',
+      { fields: [{ field: 'url', message: 'url is not reachable from 1NCE' }] },
+    ],
+    ['403', { fields: [], form: 'Your API user is not allowed to do this.' }],
+    [
+      '404 (deleted in another tab)',
+      {
+        fields: [],
+        form: 'The 1NCE API found nothing there: it no longer exists or never did.',
+      },
+    ],
+    ['409', { fields: [{ field: 'url', message: CONFLICT }] }],
+    [
+      '429 with Retry-After',
+      { fields: [], form: 'Too many requests to the 1NCE API. Try again in 2 s.' },
+    ],
+    ['500', { fields: [], form: 'The 1NCE API had an internal error. Try again in a moment.' }],
+    ['503', { fields: [], form: 'The 1NCE API is unavailable. Try again in a moment.' }],
+    [
+      'network down',
+      {
+        fields: [],
+        form: 'The console could not reach the server. Check your connection and try again.',
+      },
+    ],
+  ])('%s', (fault, placement) => {
+    expect(placeServerError(MATRIX_FAULTS[fault])).toEqual(placement);
   });
 });
 

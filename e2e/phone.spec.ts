@@ -153,6 +153,40 @@ for (const mode of ['demo', 'live'] as const) {
   }
 }
 
+for (const mode of ['demo', 'live'] as const) {
+  test(`${mode}: Event coverage scrolls its table in its own box, the header stays in view`, async ({
+    page,
+  }) => {
+    await openPage(page, mode, '/coverage');
+    const table = page.getByRole('region', { name: 'Event coverage table' });
+    await expect(table.getByRole('rowheader', { name: /Warehouse sensors/ })).toBeVisible();
+    // scrollingElement: what the user scrolls; every one of the 56 visually hidden
+    // "Subscribed" words included.
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `the page is ${scrollWidth} px wide`).toBeLessThanOrEqual(innerWidth);
+    await expectFullyShown(
+      page.getByRole('banner').getByRole('button', { name: /Demo controls|Sign out/ }),
+    );
+    if (mode === 'demo') {
+      await expectFullyShown(
+        page.getByRole('banner').getByRole('link', { name: 'Sign in to 1NCE' }),
+      );
+    }
+    // The table scrolls inside its box; each column's header can be read whole in it.
+    expect(await table.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    for (const name of ['Telemetry data', 'Lifecycle', 'Error', 'Geofence', 'Location']) {
+      const header = table.getByRole('columnheader', { name, exact: true });
+      await header.scrollIntoViewIfNeeded();
+      await expectFullyShown(header);
+    }
+    await expectNoViolations(page);
+    await attachScreenshot(page, `coverage-${mode}`);
+  });
+}
+
 test('beside the form on a narrow desktop, every scenario label is whole', async ({ page }) => {
   // The panel is narrowest just above the width where it moves beside the form.
   await page.setViewportSize({ width: 1200, height: 860 });

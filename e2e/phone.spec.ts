@@ -167,14 +167,13 @@ for (const mode of ['demo', 'live'] as const) {
       innerWidth: window.innerWidth,
     }));
     expect(scrollWidth, `the page is ${scrollWidth} px wide`).toBeLessThanOrEqual(innerWidth);
-    await expectFullyShown(
-      page.getByRole('banner').getByRole('button', { name: /Demo controls|Sign out/ }),
-    );
-    if (mode === 'demo') {
-      await expectFullyShown(
-        page.getByRole('banner').getByRole('link', { name: 'Sign in to 1NCE' }),
-      );
-    }
+    // "Sign in to 1NCE" and "Demo controls" in the demo, "Sign out" live.
+    const controls = page
+      .getByRole('banner')
+      .getByRole('button')
+      .or(page.getByRole('banner').getByRole('link'));
+    await expect(controls.first()).toBeVisible();
+    for (const control of await controls.all()) await expectFullyShown(control);
     // The table scrolls inside its box; each column's header can be read whole in it.
     expect(await table.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
     for (const name of ['Telemetry data', 'Lifecycle', 'Error', 'Geofence', 'Location']) {
@@ -184,6 +183,40 @@ for (const mode of ['demo', 'live'] as const) {
     }
     await expectNoViolations(page);
     await attachScreenshot(page, `coverage-${mode}`);
+  });
+}
+
+for (const [size, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  test(`${size}: the list's first row is on the first screen, below Recent failures`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openPage(page, 'demo', '/integrations');
+    const region = page.getByRole('region', { name: 'Recent failures' });
+    await expect(region).toBeVisible();
+    const firstRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') })
+      .first();
+    await expect(firstRow).toBeVisible();
+    // Whole, without scrolling, once Restart all failed (shown after the data) is in.
+    await expect(page.getByRole('button', { name: 'Restart all failed' })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const box = (await firstRow.boundingBox())!;
+    expect(box.y + box.height, 'bottom of the first row').toBeLessThanOrEqual(viewport.height);
+    await expect(region).toContainText('1 still Failed');
+    const line = region.getByRole('listitem').filter({ hasText: 'Cold-chain alerts' });
+    if (size === 'phone') {
+      await expect(line).toBeHidden();
+      await region.getByRole('button', { name: 'Show all 3' }).click();
+    }
+    await expect(line).toContainText('Failed now');
+    await expectFullyShown(line.getByRole('link', { name: 'Failure history' }));
+    await expectNoSideScroll(page);
+    await attachScreenshot(page, `list-first-screen-${size}`);
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openIn, resetUpstream, storedByConsole } from './fixtures';
+import { localStorageKeys, openIn, resetUpstream, storedByConsole } from './fixtures';
 
 // Hostile input in the browser: script payloads in every field are shown as text and never run;
 // credentials never reach storage, the URL or the console. (What validation rejects is the
@@ -82,6 +82,10 @@ for (const mode of ['demo', 'live'] as const) {
 
     // localStorage and sessionStorage (in live mode all of it: the token lives there too).
     expect(await storedByConsole(page)).not.toContain(SECRET);
+    // The demo's copy is the one thing in localStorage, and only in the demo.
+    expect(await localStorageKeys(page)).toEqual(
+      mode === 'demo' ? ['integrator-console:demo'] : [],
+    );
     expect(urls.join(' ')).not.toContain(SECRET);
     expect(logs.join('\n')).not.toContain(SECRET);
   });

@@ -67,7 +67,7 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
               </Text>
               {mode === 'demo' && (
                 <Hint
-                  label="Simulated 1NCE API running in this browser tab. No account, no network."
+                  label="Simulated 1NCE API running in this browser. No account, no network."
                   multiline
                   w={260}
                 >
@@ -78,7 +78,7 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
               )}
               {mode === 'demo' && (
                 <VisuallyHidden>
-                  Simulated 1NCE API running in this browser tab. No account, no network.
+                  Simulated 1NCE API running in this browser. No account, no network.
                 </VisuallyHidden>
               )}
               {mode === 'live' && <LiveBadge upstream={upstream} />}

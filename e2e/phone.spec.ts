@@ -186,6 +186,17 @@ for (const mode of ['demo', 'live'] as const) {
   });
 }
 
+/** Recent failures' lines: folded behind a button on a phone, shown on a desktop. */
+const showRecentFailures = {
+  phone: async (region: Locator, line: Locator) => {
+    await expect(line).toBeHidden();
+    await region.getByRole('button', { name: 'Show all 3' }).click();
+  },
+  desktop: async (region: Locator) => {
+    await expect(region.getByRole('button', { name: /^Show all/ })).toBeHidden();
+  },
+};
+
 for (const [size, viewport] of [
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 800 }],
@@ -209,10 +220,7 @@ for (const [size, viewport] of [
     expect(box.y + box.height, 'bottom of the first row').toBeLessThanOrEqual(viewport.height);
     await expect(region).toContainText('1 still Failed');
     const line = region.getByRole('listitem').filter({ hasText: 'Cold-chain alerts' });
-    if (size === 'phone') {
-      await expect(line).toBeHidden();
-      await region.getByRole('button', { name: 'Show all 3' }).click();
-    }
+    await showRecentFailures[size](region, line);
     await expect(line).toContainText('Failed now');
     await expectFullyShown(line.getByRole('link', { name: 'Failure history' }));
     await expectNoSideScroll(page);

@@ -105,7 +105,7 @@ for (const mode of ['demo', 'live'] as const) {
       await expect(page.getByLabel('Header value').first()).toHaveValue(secret);
       // In this tab's memory only.
       expect(page.url()).not.toContain(secret);
-      // The console's own storage (drafts, mode) and history; in the demo, sessionStorage also
+      // The console's own storage (drafts, mode) and history; in the demo, localStorage also
       // holds the simulated 1NCE API's data, which stores the secret as 1NCE does: left out.
       expect(await storedByConsole(page)).not.toContain(secret);
 

@@ -101,7 +101,7 @@ test('the Test button reports the result inline and leaves the state unchanged',
   });
   await page.getByRole('button', { name: 'Test', exact: true }).click();
   const result = page.getByRole('status').filter({ hasText: 'Test message delivered' });
-  await expect(result).toContainText('Test was successful');
+  await expect(result).toContainText('Your endpoint answered the test message.');
   await expect(result).toContainText('still Rollout done');
 });
 

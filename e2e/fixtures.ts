@@ -179,14 +179,17 @@ export async function readBack<T>(mode: Mode, page: Page, request: APIRequestCon
 
 /**
  * Everything the console keeps in the browser, as text: localStorage, sessionStorage and the
- * history state. Only the demo's simulated 1NCE API (sessionStorage 'integrator-console:demo')
- * is left out: it stores header values as 1NCE does. In live mode there is no such key, so all
- * of sessionStorage is in.
+ * history state. Only the demo's simulated 1NCE API (localStorage 'integrator-console:demo', one
+ * demo per browser) is left out: it is demo data, and stores header values as 1NCE does. Live mode
+ * never writes that key (hostile.spec checks), so there all of it is in.
  */
 export function storedByConsole(page: Page) {
   return page.evaluate(() => {
-    const session = { ...sessionStorage };
-    delete session['integrator-console:demo'];
-    return JSON.stringify([session, { ...localStorage }, history.state]);
+    const local = { ...localStorage };
+    delete local['integrator-console:demo'];
+    return JSON.stringify([{ ...sessionStorage }, local, history.state]);
   });
 }
+
+/** The keys in localStorage: in live mode there are none, whatever the user did. */
+export const localStorageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage));

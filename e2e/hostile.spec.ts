@@ -3,6 +3,7 @@ import {
   expect,
   test,
   UPSTREAM_HOST,
+  localStorageKeys,
   openIn,
   resetUpstream,
   signIn,
@@ -90,6 +91,10 @@ for (const mode of ['demo', 'live'] as const) {
 
     // localStorage and sessionStorage (in live mode all of it: the token lives there too).
     expect(await storedByConsole(page)).not.toContain(SECRET);
+    // The demo's copy is the one thing in localStorage, and only in the demo.
+    expect(await localStorageKeys(page)).toEqual(
+      mode === 'demo' ? ['integrator-console:demo'] : [],
+    );
     expect(urls.join(' ')).not.toContain(SECRET);
     expect(logs.join('\n')).not.toContain(SECRET);
   });

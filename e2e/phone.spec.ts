@@ -153,6 +153,81 @@ for (const mode of ['demo', 'live'] as const) {
   });
 }
 
+for (const mode of ['demo', 'live'] as const) {
+  test(`${mode}: Event coverage scrolls its table in its own box, the header stays in view`, async ({
+    page,
+  }) => {
+    await openPage(page, mode, '/coverage');
+    const table = page.getByRole('region', { name: 'Event coverage table' });
+    await expect(table.getByRole('rowheader', { name: /Warehouse sensors/ })).toBeVisible();
+    // scrollingElement: what the user scrolls; every one of the 56 visually hidden
+    // "Subscribed" words included.
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, `the page is ${scrollWidth} px wide`).toBeLessThanOrEqual(innerWidth);
+    // "Sign in to 1NCE" and "Demo controls" in the demo, "Sign out" live.
+    const controls = page
+      .getByRole('banner')
+      .getByRole('button')
+      .or(page.getByRole('banner').getByRole('link'));
+    await expect(controls.first()).toBeVisible();
+    for (const control of await controls.all()) await expectFullyShown(control);
+    // The table scrolls inside its box; each column's header can be read whole in it.
+    expect(await table.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    for (const name of ['Telemetry data', 'Lifecycle', 'Error', 'Geofence', 'Location']) {
+      const header = table.getByRole('columnheader', { name, exact: true });
+      await header.scrollIntoViewIfNeeded();
+      await expectFullyShown(header);
+    }
+    await expectNoViolations(page);
+    await attachScreenshot(page, `coverage-${mode}`);
+  });
+}
+
+/** Recent failures' lines: folded behind a button on a phone, shown on a desktop. */
+const showRecentFailures = {
+  phone: async (region: Locator, line: Locator) => {
+    await expect(line).toBeHidden();
+    await region.getByRole('button', { name: 'Show all 3' }).click();
+  },
+  desktop: async (region: Locator) => {
+    await expect(region.getByRole('button', { name: /^Show all/ })).toBeHidden();
+  },
+};
+
+for (const [size, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  test(`${size}: the list's first row is on the first screen, below Recent failures`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openPage(page, 'demo', '/integrations');
+    const region = page.getByRole('region', { name: 'Recent failures' });
+    await expect(region).toBeVisible();
+    const firstRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') })
+      .first();
+    await expect(firstRow).toBeVisible();
+    // Whole, without scrolling, once Restart all failed (shown after the data) is in.
+    await expect(page.getByRole('button', { name: 'Restart all failed' })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const box = (await firstRow.boundingBox())!;
+    expect(box.y + box.height, 'bottom of the first row').toBeLessThanOrEqual(viewport.height);
+    await expect(region).toContainText('1 still Failed');
+    const line = region.getByRole('listitem').filter({ hasText: 'Cold-chain alerts' });
+    await showRecentFailures[size](region, line);
+    await expect(line).toContainText('Failed now');
+    await expectFullyShown(line.getByRole('link', { name: 'Failure history' }));
+    await expectNoSideScroll(page);
+    await attachScreenshot(page, `list-first-screen-${size}`);
+  });
+}
+
 test('beside the form on a narrow desktop, every scenario label is whole', async ({ page }) => {
   // The panel is narrowest just above the width where it moves beside the form.
   await page.setViewportSize({ width: 1200, height: 860 });

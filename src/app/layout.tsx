@@ -70,7 +70,7 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
               </Text>
               {mode === 'demo' && (
                 <Hint
-                  label="Simulated 1NCE API running in this browser tab. No account, no network."
+                  label="Simulated 1NCE API running in this browser. No account, no network."
                   multiline
                   w={260}
                 >
@@ -81,7 +81,7 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
               )}
               {mode === 'demo' && (
                 <VisuallyHidden>
-                  Simulated 1NCE API running in this browser tab. No account, no network.
+                  Simulated 1NCE API running in this browser. No account, no network.
                 </VisuallyHidden>
               )}
               {mode === 'live' && <LiveBadge upstream={upstream} />}

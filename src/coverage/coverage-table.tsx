@@ -21,14 +21,17 @@ const STICKY: CSSProperties = {
 export function CoverageTable({ coverage }: { coverage: Coverage }) {
   return (
     // Focusable so a keyboard can scroll it; named so a screen reader says what the region is.
+    // Positioned: VisuallyHidden's words are absolutely positioned, and without a positioned
+    // ancestor inside the box they sat outside it and widened the whole page on a phone.
     <div
       role="region"
       aria-label="Event coverage table"
       tabIndex={0}
-      style={{ overflowX: 'auto', maxWidth: '100%' }}
+      style={{ overflowX: 'auto', maxWidth: '100%', position: 'relative' }}
     >
       <Table withRowBorders aria-label="Event types per integration" style={{ minWidth: 720 }}>
-        <Table.Thead>
+        {/* Bottom-aligned: a column name that wraps ("Telemetry data") lines up with the rest. */}
+        <Table.Thead style={{ verticalAlign: 'bottom' }}>
           <Table.Tr>
             <Table.Th scope="col" style={STICKY}>
               Integration

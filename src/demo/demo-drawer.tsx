@@ -59,9 +59,42 @@ export function DemoDrawer({
     >
       <Stack gap="lg">
         <Text size="sm">
-          This console is talking to a simulated 1NCE API that runs in this browser tab. Your
-          changes last until you close the tab.
+          This console is talking to a simulated 1NCE API that runs in this browser. Your changes
+          are kept in every tab of this browser until you reset them.
         </Text>
+        {/* Near the top: where a user looks for it when the demo should start over. */}
+        <Stack gap="xs" component="section" aria-labelledby="reset-heading">
+          <Title order={2} size="h5" id="reset-heading">
+            Start over
+          </Title>
+          {confirmReset ? (
+            <Alert color="orange" title="Reset demo data?">
+              <Text size="sm" mb="xs">
+                Every change you made is replaced by the original sample integrations, in every tab
+                of this browser.
+              </Text>
+              <Group>
+                <Button
+                  color="orange"
+                  size="xs"
+                  onClick={() => {
+                    db.reset();
+                    setConfirmReset(false);
+                  }}
+                >
+                  Yes, reset
+                </Button>
+                <Button variant="default" size="xs" onClick={() => setConfirmReset(false)}>
+                  Cancel
+                </Button>
+              </Group>
+            </Alert>
+          ) : (
+            <Button variant="default" color="orange" onClick={() => setConfirmReset(true)}>
+              Reset demo data
+            </Button>
+          )}
+        </Stack>
 
         <Stack gap="xs" component="section" aria-labelledby="simulate-heading">
           <Title order={2} size="h5" id="simulate-heading">
@@ -139,45 +172,13 @@ export function DemoDrawer({
             </Title>
             <Text size="xs" c="dimmed">
               Sign in with your 1NCE API user to manage your real webhooks. The demo stays in this
-              tab until you reset it.
+              browser until you reset it.
             </Text>
             <Button component={Link} to="/sign-in" variant="default" onClick={onClose}>
               Sign in to 1NCE
             </Button>
           </Stack>
         )}
-
-        <Stack gap="xs" component="section" aria-labelledby="reset-heading">
-          <Title order={2} size="h5" id="reset-heading">
-            Start over
-          </Title>
-          {confirmReset ? (
-            <Alert color="orange" title="Reset demo data?">
-              <Text size="sm" mb="xs">
-                Every change you made is replaced by the original sample integrations.
-              </Text>
-              <Group>
-                <Button
-                  color="orange"
-                  size="xs"
-                  onClick={() => {
-                    db.reset();
-                    setConfirmReset(false);
-                  }}
-                >
-                  Yes, reset
-                </Button>
-                <Button variant="default" size="xs" onClick={() => setConfirmReset(false)}>
-                  Cancel
-                </Button>
-              </Group>
-            </Alert>
-          ) : (
-            <Button variant="default" color="orange" onClick={() => setConfirmReset(true)}>
-              Reset demo data
-            </Button>
-          )}
-        </Stack>
       </Stack>
     </Drawer>
   );

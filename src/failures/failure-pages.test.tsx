@@ -140,7 +140,7 @@ describe('Recent failures on the list page', () => {
     const items = within(region).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringMatching(
-        /^Cold-chain alerts was disabled 3 times, last 3 hours ago \(.*\) · Failure history$/,
+        /^Cold-chain alerts was disabled 3 times, last 3 hours ago \(.*\), Failed now · Failure history$/,
       ),
       // Not on this page of the list: named as 1NCE logged it.
       expect.stringMatching(
@@ -161,6 +161,38 @@ describe('Recent failures on the list page', () => {
       await screen.findByRole('heading', { name: 'Cold-chain alerts', level: 1 }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/integrations/${COLD_CHAIN}`);
+  });
+
+  it('is an alarm while a webhook it names is Failed now, and says which', async () => {
+    renderApp('/integrations');
+    const region = await screen.findByRole('region', { name: 'Recent failures' });
+    expect(within(region).getByText('1 still Failed')).toBeInTheDocument();
+    expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent(/Failed now/);
+    expect(region.getAttribute('style')).toMatch(/red/);
+  });
+
+  it('is history, not an alarm, once every webhook it names has recovered', async () => {
+    // Fleet telemetry is Active: its failure is history.
+    serveItems([disabled(1, { integrationId: FLEET })]);
+    renderApp('/integrations');
+    const region = await screen.findByRole('region', { name: 'Recent failures' });
+    expect(within(region).getByText('none Failed now')).toBeInTheDocument();
+    expect(within(region).getByRole('listitem')).not.toHaveTextContent(/Failed now/);
+    expect(region.getAttribute('style')).not.toMatch(/red/);
+  });
+
+  it('folds to one line that a button opens, for a phone', async () => {
+    const { user } = renderApp('/integrations');
+    const region = await screen.findByRole('region', { name: 'Recent failures' });
+    const toggle = within(region).getByRole('button', { name: 'Show all 3' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const list = within(region).getByRole('list');
+    expect(toggle).toHaveAttribute('aria-controls', list.id);
+    await user.click(toggle);
+    expect(within(region).getByRole('button', { name: 'Hide' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('sits above the table', async () => {

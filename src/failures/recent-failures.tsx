@@ -1,7 +1,7 @@
-import { Anchor, Group, List, Paper, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Anchor, Box, Button, Group, List, Paper, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from '@/ui/router';
 import { hasStatus } from '@/api/errors';
 import { summarizeFailures, type FailureCount } from '@/failures/match';
@@ -11,6 +11,8 @@ import {
   TRUNCATED,
   type FailureLogs,
 } from '@/failures/queries';
+import { useAllIntegrations } from '@/integrations/all-integrations';
+import type { IntegrationSummary } from '@/integrations/schemas';
 import { ErrorAlert } from '@/ui/error-alert';
 import { RelativeTime } from '@/ui/relative-time';
 
@@ -47,11 +49,22 @@ const summarize = ({ items, truncated }: FailureLogs) => ({
 const times = (count: number) => (count === 1 ? 'once' : `${count} times`);
 
 /**
- * The list page's summary of the last 7 days, shown only when something failed. `names` are the
+ * The list page's summary of the last 7 days, shown only when something failed. `shown` are the
  * integrations the list shows; one on another page, or deleted since, goes by the name 1NCE logged.
+ * It is history, not an alarm: red only while an integration it names is Failed now. On a phone it
+ * folds to its heading line, so the list's first rows stay on the first screen.
  */
-export function RecentFailures({ names }: { names: ReadonlyMap<string, string> }) {
+export function RecentFailures({ shown }: { shown: readonly IntegrationSummary[] | undefined }) {
   const headingId = useId();
+  const listId = useId();
+  const [expanded, setExpanded] = useState(false);
+  // The list's first page, or every page when a search or Restart all failed loaded them: never
+  // fetched for this alone. An integration in neither is not known to be Failed now.
+  const all = useAllIntegrations({ enabled: false });
+  const current = useMemo(
+    () => new Map([...all.items, ...(shown ?? [])].map((item) => [item.id, item])),
+    [all.items, shown],
+  );
   // The list page has already asked (it waits for the answer): an error is not asked again
   // just because this region mounts after it.
   const query = useQuery({ ...failureQueries.recent(), select: summarize, retryOnMount: false });
@@ -70,46 +83,87 @@ export function RecentFailures({ names }: { names: ReadonlyMap<string, string> }
   const { integrations, plugins, unattributed, truncated } = query.data;
   if (integrations.length === 0 && !plugins && !unattributed) return null;
 
+  const failingNow = (id: string) => current.get(id)?.state === 'INTEGRATION_FAILED';
+  const stillFailed = integrations.filter(({ id }) => failingNow(id)).length;
+  const lines = integrations.length + (plugins ? 1 : 0) + (unattributed ? 1 : 0);
+  const Icon = stillFailed > 0 ? IconAlertTriangle : IconHistory;
+
   return (
     <Paper
       withBorder
       p="md"
       component="section"
       aria-labelledby={headingId}
-      style={{ borderLeft: '4px solid var(--mantine-color-red-filled)' }}
+      style={{
+        borderLeft: `4px solid var(--mantine-color-${stillFailed > 0 ? 'red-filled' : 'default-border'})`,
+      }}
     >
-      <Group gap="xs" mb="xs" align="baseline">
-        <IconAlertTriangle size={18} color="var(--mantine-color-red-text)" aria-hidden />
-        <Title order={2} size="h4" id={headingId}>
-          Recent failures
-        </Title>
-        <Text size="sm" c="dimmed">
-          {`last ${FAILURE_WINDOW_DAYS} days`}
-        </Text>
+      <Group gap="xs" align="baseline" wrap="nowrap">
+        <Icon
+          size={18}
+          color={`var(--mantine-color-${stillFailed > 0 ? 'red-text' : 'dimmed'})`}
+          aria-hidden
+          style={{ flexShrink: 0, alignSelf: 'center' }}
+        />
+        <Group gap="xs" align="baseline" style={{ flex: 1 }}>
+          <Title order={2} size="h4" id={headingId} style={{ whiteSpace: 'nowrap' }}>
+            Recent failures
+          </Title>
+          <Text size="sm" c="dimmed">
+            {`last ${FAILURE_WINDOW_DAYS} days · `}
+            <Text
+              span
+              inherit
+              c={stillFailed > 0 ? 'var(--mantine-color-red-text)' : undefined}
+              fw={500}
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              {stillFailed > 0 ? `${stillFailed} still Failed` : 'none Failed now'}
+            </Text>
+          </Text>
+        </Group>
+        <Button
+          hiddenFrom="sm"
+          variant="subtle"
+          size="compact-sm"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded ? 'Hide' : `Show all ${lines}`}
+        </Button>
       </Group>
-      <List spacing={6} size="sm" listStyleType="none" withPadding={false}>
-        {integrations.map(({ id, name, count, last }) => (
-          <Line
-            key={id}
-            what={names.get(id) ?? name ?? `Integration ${id}`}
-            verb="was"
-            count={count}
-            last={last}
-            to={`/integrations/${encodeURIComponent(id)}`}
-          />
-        ))}
-        {plugins && (
-          <Line what="Plugins" verb="were" {...plugins} note="The log does not say which plugin." />
+      <Box visibleFrom={expanded ? undefined : 'sm'} mt="xs">
+        <List id={listId} spacing={6} size="sm" listStyleType="none" withPadding={false}>
+          {integrations.map(({ id, name, count, last }) => (
+            <Line
+              key={id}
+              what={current.get(id)?.name ?? name ?? `Integration ${id}`}
+              verb="was"
+              count={count}
+              last={last}
+              failingNow={failingNow(id)}
+              to={`/integrations/${encodeURIComponent(id)}`}
+            />
+          ))}
+          {plugins && (
+            <Line
+              what="Plugins"
+              verb="were"
+              {...plugins}
+              note="The log does not say which plugin."
+            />
+          )}
+          {unattributed && (
+            <Line what="An integration the log does not name" verb="was" {...unattributed} />
+          )}
+        </List>
+        {truncated && (
+          <Text size="sm" c="dimmed" mt="xs">
+            {TRUNCATED}
+          </Text>
         )}
-        {unattributed && (
-          <Line what="An integration the log does not name" verb="was" {...unattributed} />
-        )}
-      </List>
-      {truncated && (
-        <Text size="sm" c="dimmed" mt="xs">
-          {TRUNCATED}
-        </Text>
-      )}
+      </Box>
     </Paper>
   );
 }
@@ -124,7 +178,14 @@ function Line({
   last,
   to,
   note,
-}: FailureCount & { what: string; verb: string; to?: string; note?: string }) {
+  failingNow = false,
+}: FailureCount & {
+  what: string;
+  verb: string;
+  to?: string;
+  note?: string;
+  failingNow?: boolean;
+}) {
   const whatId = useId();
   return (
     <List.Item>
@@ -135,6 +196,11 @@ function Line({
       <Text span size="sm" display="inline-block">
         <RelativeTime iso={last} empty="" />
       </Text>
+      {failingNow && (
+        <Text span size="sm" c="var(--mantine-color-red-text)" fw={500}>
+          , Failed now
+        </Text>
+      )}
       {to && (
         <>
           {' · '}

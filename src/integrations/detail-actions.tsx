@@ -154,11 +154,7 @@ export function WebhookActionButtons({
         confirmLabel="Send test message and restart"
         loading={restart.isPending}
       >
-        <Text size="sm">
-          Restart sends one test message to <Code>{integration.url}</Code>. If your endpoint answers
-          with a 2xx status within 20 seconds, “{integration.name}” becomes Active and 1NCE resumes
-          delivering events. If not, it stays {stateInfo(integration.state).label}.
-        </Text>
+        <RestartExplanation integration={integration} />
         <Text size="sm" c="dimmed">
           Placeholders such as :iccid: resolve to “none” in this test message.
         </Text>
@@ -188,8 +184,37 @@ export function WebhookActionButtons({
   );
 }
 
+function RestartExplanation({ integration }: { integration: IntegrationDetail }) {
+  const url = <Code>{integration.url}</Code>;
+  // An Active webhook has nothing to restart: say that, rather than what it "stays".
+  if (integration.state === 'INTEGRATION_ACTIVE') {
+    return (
+      <Text size="sm">
+        “{integration.name}” is Active: 1NCE is already delivering its events. Restart sends one
+        test message to {url}. Whether or not your endpoint answers it, delivery goes on as it is.
+      </Text>
+    );
+  }
+  const label = stateInfo(integration.state).label;
+  return (
+    <Text size="sm">
+      Restart sends one test message to {url}. If your endpoint answers with a 2xx status within 20
+      seconds, “{integration.name}” becomes Active and 1NCE resumes delivering events. If it does
+      not, “{integration.name}” stays {label}
+      {integration.state === 'INTEGRATION_FAILED'
+        ? ' and its events are still not delivered.'
+        : ': nothing changes.'}
+    </Text>
+  );
+}
+
 /** What the last Test or Restart answered; a Restart that failed to send says so in its dialog. */
 export function ActionResultAlert({ actions: { test, restart } }: { actions: WebhookActions }) {
+  // Closing a result forgets it: the next Test or Restart shows its own in the same place.
+  const dismiss = () => {
+    test.reset();
+    restart.reset();
+  };
   if (test.isError) {
     return (
       <ErrorAlert
@@ -205,6 +230,7 @@ export function ActionResultAlert({ actions: { test, restart } }: { actions: Web
         titles={['Test message delivered', 'Test message failed']}
         status={test.data.testStatus}
         message={test.data.message}
+        onClose={dismiss}
       >
         <Text size="sm" c="dimmed">
           A test never changes the state: it is still {stateInfo(test.variables.state).label}.
@@ -219,6 +245,7 @@ export function ActionResultAlert({ actions: { test, restart } }: { actions: Web
         titles={['Restart succeeded', 'Restart failed']}
         status={restart.data.restartStatus}
         message={restart.data.message}
+        onClose={dismiss}
       >
         {newState && (
           <Group gap={6} mt={4}>
@@ -232,16 +259,35 @@ export function ActionResultAlert({ actions: { test, restart } }: { actions: Web
   return null;
 }
 
+// 1NCE's own words for a delivered test message; the title already says it, in the app's words.
+const SUCCESS_MESSAGE = /^\s*(test|restart) was successful\.?\s*$/i;
+
+/**
+ * 1NCE's status and message as a sentence: a success in the app's words, a failure with 1NCE's
+ * reason, and a status this console does not know (a future one) shown as it came.
+ */
+export function resultText(status: string, message: string | undefined): string {
+  if (status === 'SUCCESS') {
+    return !message || SUCCESS_MESSAGE.test(message)
+      ? 'Your endpoint answered the test message.'
+      : `Your endpoint answered the test message. 1NCE says: ${message}`;
+  }
+  if (status === 'FAILURE') return message ? `1NCE says: ${message}` : '1NCE gave no reason.';
+  return `1NCE answered “${status}”${message ? `: ${message}` : '.'}`;
+}
+
 function ResultAlert({
   titles: [succeeded, failed],
   status,
   message,
+  onClose,
   children,
 }: {
   /** For a SUCCESS status and for any other. */
   titles: [string, string];
   status: string;
   message: string | undefined;
+  onClose: () => void;
   children: ReactNode;
 }) {
   const ok = status === 'SUCCESS';
@@ -251,10 +297,11 @@ function ResultAlert({
       color={ok ? 'green' : 'red'}
       icon={ok ? <IconCheck aria-hidden /> : <IconX aria-hidden />}
       title={ok ? succeeded : failed}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onClose}
     >
-      <Text size="sm">
-        {status}: {message ?? 'No message.'}
-      </Text>
+      <Text size="sm">{resultText(status, message)}</Text>
       {children}
     </Alert>
   );

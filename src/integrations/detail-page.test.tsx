@@ -48,7 +48,7 @@ describe('DetailPage', () => {
     const { user } = renderApp(`/integrations/${COLD_CHAIN}`);
     await user.click(await screen.findByRole('button', { name: 'Test' }));
     const result = await screen.findByRole('status', { name: 'Test message delivered' });
-    expect(result).toHaveTextContent('SUCCESS: Test was successful');
+    expect(result).toHaveTextContent('Your endpoint answered the test message.');
     expect(result).toHaveTextContent('still Failed');
     expect(db.get(COLD_CHAIN)?.state).toBe('INTEGRATION_FAILED');
   });

@@ -219,6 +219,7 @@ function SavedPreview({ integration }: { integration: IntegrationDetail }) {
       integration={identity}
       eventTypeLabel={eventTypeLabel}
       devicePicker={DevicePickerSlot}
+      warningsTitle="Check this webhook"
     />
   );
 }

@@ -59,8 +59,8 @@ export function FindControls() {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Find integrations">
       <TextInput
-        label="Search integrations"
-        placeholder="Name contains…"
+        label="Search integrations by name or URL"
+        placeholder="Name or endpoint URL contains…"
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => {

@@ -1,7 +1,11 @@
 import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from '@/ui/router';
+import { DETAIL_CONCURRENCY, mapWithLimit } from '@/api/concurrency';
 import { useAllIntegrations } from '@/integrations/all-integrations';
+import { integrationQueries } from '@/integrations/queries';
+import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
 import { ErrorAlert } from '@/ui/error-alert';
 import { matches, withFilters, type Filters } from '@/integrations/find';
 import { IntegrationTable } from '@/integrations/integration-table';
@@ -13,13 +17,45 @@ import { ProgressStatus } from '@/ui/progress-status';
 const PROGRESS_AFTER_PAGES = 3;
 
 /**
+ * Each webhook's Endpoint URL, by id, for a search: the list does not carry it, so each detail
+ * is read (a few at a time, from the cache where the detail page already read it). One that
+ * cannot be read is searched by name only.
+ */
+const endpointUrlsQuery = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: [...INTEGRATIONS_KEY, 'endpoint-urls', ids],
+    queryFn: async ({ client }) =>
+      new Map(
+        await mapWithLimit(ids, DETAIL_CONCURRENCY, (id) =>
+          client.fetchQuery(integrationQueries.detail(id)).then(
+            (detail) => [id, detail.url] as const,
+            () => [id, undefined] as const,
+          ),
+        ),
+      ),
+  });
+
+/**
  * The list narrowed by search and filters, over every page of the account: matches show as
  * pages arrive; "N of M" once the last page is in.
  */
 export function FindResults({ filters, above }: { filters: Filters; above?: ReactNode }) {
   const [, setSearchParams] = useSearchParams();
   const { items, loaded, pageAmount, complete, query } = useAllIntegrations();
-  const found = useMemo(() => items.filter((item) => matches(item, filters)), [items, filters]);
+  const searching = filters.q.trim() !== '';
+  const webhookIds = useMemo(
+    () => (complete ? items.filter((item) => item.type === 'WEBHOOK').map((item) => item.id) : []),
+    [complete, items],
+  );
+  const urls = useQuery({
+    ...endpointUrlsQuery(webhookIds),
+    enabled: searching && webhookIds.length > 0,
+  });
+  const found = useMemo(
+    () => items.filter((item) => matches(item, filters, urls.data?.get(item.id))),
+    [items, filters, urls.data],
+  );
+  const readingUrls = searching && urls.isPending && webhookIds.length > 0;
   const clear = () =>
     setSearchParams((params) => withFilters(params, { q: '', state: '', type: '' }));
 
@@ -59,14 +95,17 @@ export function FindResults({ filters, above }: { filters: Filters; above?: Reac
         />
       )}
       <Text size="sm" c="dimmed" role="status">
-        {complete
+        {complete && !readingUrls
           ? `${found.length} of ${items.length} integrations`
-          : `${found.length} found so far in ${items.length} integrations`}
+          : readingUrls
+            ? `${found.length} found so far by name; reading each webhook's Endpoint URL…`
+            : `${found.length} found so far in ${items.length} integrations`}
       </Text>
       {found.length > 0 ? (
         <IntegrationTable items={found} busy={false} />
       ) : (
-        complete && (
+        complete &&
+        !readingUrls && (
           <Paper withBorder p="xl">
             <Stack align="center" gap="sm">
               <Title order={2} size="h3">

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
-import { readFilters, withFilters } from '@/integrations/find';
+import { matches, readFilters, withFilters } from '@/integrations/find';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render';
@@ -43,14 +43,60 @@ describe('filters in the URL', () => {
   });
 });
 
+describe('matches', () => {
+  const fleet = {
+    id: 'f',
+    name: 'Fleet telemetry',
+    state: 'INTEGRATION_ACTIVE',
+    type: 'WEBHOOK',
+    eventTypes: [],
+  };
+  const any = { q: '', state: '', type: '' };
+  const url = 'https://ingest.fleetwise.example.com/1nce/devices/:iccid:/telemetry';
+  it.each([
+    ['', undefined, true],
+    ['TELEMETRY', undefined, true],
+    ['  fleet ', undefined, true],
+    ['fleetwise', undefined, false],
+    ['fleetwise', url, true],
+    ['FLEETWISE.example', url, true],
+    ['/devices/:iccid:', url, true],
+    ['https://other.example.com', url, false],
+  ])('%j with URL %s: %s', (q, endpoint, expected) => {
+    expect(matches(fleet, { ...any, q }, endpoint)).toBe(expected);
+  });
+
+  it('applies state and type to a URL match too', () => {
+    expect(matches(fleet, { q: 'fleetwise', state: 'INTEGRATION_FAILED', type: '' }, url)).toBe(
+      false,
+    );
+  });
+});
+
 describe('Find on the list page', () => {
+  it('finds a webhook by its Endpoint URL, which the list does not carry, and says so in its label', async () => {
+    const { user } = renderApp('/integrations');
+    await screen.findByRole('link', { name: 'Cold-chain alerts' });
+    const box = screen.getByRole('textbox', { name: 'Search integrations by name or URL' });
+    expect(box).toHaveAttribute('placeholder', 'Name or endpoint URL contains…');
+
+    await user.type(box, 'fleetwise.example');
+    expect(
+      await screen.findByText('1 of 14 integrations', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(tableNames()).toEqual(['Fleet telemetry']);
+  });
+
   it('searches names across every page, case-insensitively, and puts the search in the URL without a history entry per key', async () => {
     const { user, router } = renderApp('/integrations');
     await screen.findByRole('link', { name: 'Cold-chain alerts' });
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Ops watchdog' })).not.toBeInTheDocument();
 
-    await user.type(screen.getByRole('textbox', { name: 'Search integrations' }), 'WATCHDOG');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Search integrations by name or URL' }),
+      'WATCHDOG',
+    );
     // Ops watchdog is on page 2 of the paged list.
     // Typing 8 characters under a busy machine's jsdom, then the debounce: allow more than 5 s.
     expect(
@@ -64,7 +110,9 @@ describe('Find on the list page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(await screen.findByText('Page 1 of 2')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Search integrations' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Search integrations by name or URL' })).toHaveValue(
+      '',
+    );
     expect(router.state.location.search).toBe('');
     expect(screen.getAllByRole('row')).toHaveLength(11);
   });
@@ -98,7 +146,7 @@ describe('Find on the list page', () => {
   it('follows Back and Forward in the search box', async () => {
     const { user, router } = renderApp('/integrations');
     await screen.findByRole('link', { name: 'Cold-chain alerts' });
-    const box = screen.getByRole('textbox', { name: 'Search integrations' });
+    const box = screen.getByRole('textbox', { name: 'Search integrations by name or URL' });
     await user.type(box, 'watch');
     await waitFor(() => expect(router.state.location.search).toBe('?q=watch'));
     await user.click(await screen.findByRole('button', { name: 'Clear search and filters' }));
@@ -113,7 +161,9 @@ describe('Find on the list page', () => {
     renderApp('/integrations?q=ALERTS&type=WEBHOOK');
     expect(await screen.findByText('2 of 14 integrations')).toBeInTheDocument();
     expect(tableNames().sort()).toEqual(['Cold-chain alerts', 'Geofence alerts to Slack']);
-    expect(screen.getByRole('textbox', { name: 'Search integrations' })).toHaveValue('ALERTS');
+    expect(screen.getByRole('textbox', { name: 'Search integrations by name or URL' })).toHaveValue(
+      'ALERTS',
+    );
     expect(screen.getByRole('combobox', { name: 'Type' })).toHaveValue('WEBHOOK');
     expect(screen.getByRole('combobox', { name: 'State' })).toHaveValue('');
     // Recent failures stay above the results.

@@ -32,10 +32,16 @@ export function readFilters(params: URLSearchParams): Filters {
 export const isFiltering = (filters: Filters) =>
   filters.q.trim() !== '' || filters.state !== '' || filters.type !== '';
 
-export function matches(item: IntegrationSummary, filters: Filters): boolean {
+/**
+ * The search matches the name or the Endpoint URL: the two things a user knows a webhook by.
+ * `url` comes from the webhook's detail (list items carry none), once it has been read.
+ */
+export function matches(item: IntegrationSummary, filters: Filters, url?: string): boolean {
   const needle = filters.q.trim().toLowerCase();
   return (
-    (needle === '' || item.name.toLowerCase().includes(needle)) &&
+    (needle === '' ||
+      item.name.toLowerCase().includes(needle) ||
+      (url?.toLowerCase().includes(needle) ?? false)) &&
     (filters.state === '' || item.state === filters.state) &&
     (filters.type === '' || item.type === filters.type)
   );

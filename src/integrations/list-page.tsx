@@ -50,10 +50,6 @@ export function ListPage() {
     useMemo(() => (settled ? query.data : undefined), [settled, query.data]),
   );
   const queryClient = useQueryClient();
-  const names = useMemo(
-    () => new Map(data?.items.map((item) => [item.id, item.name])),
-    [data?.items],
-  );
 
   const filters = readFilters(searchParams);
 
@@ -102,7 +98,7 @@ export function ListPage() {
               settled && (
                 <>
                   <RestartAllFailed shown={data} />
-                  <RecentFailures names={names} />
+                  <RecentFailures shown={data?.items} />
                 </>
               )
             }
@@ -118,7 +114,7 @@ export function ListPage() {
         <ListSkeleton />
       ) : data.items.length === 0 && data.page === 1 ? (
         <>
-          <RecentFailures names={names} />
+          <RecentFailures shown={data?.items} />
           <EmptyState />
         </>
       ) : (
@@ -126,7 +122,7 @@ export function ListPage() {
           {/* With the data, not in the header: appearing there when the answer came, it pushed
               the whole page down on a phone (a layout shift Lighthouse counted, 0.12). */}
           <RestartAllFailed shown={data} />
-          <RecentFailures names={names} />
+          <RecentFailures shown={data?.items} />
           {query.isError && (
             <Alert color="yellow" title="Showing the last loaded list">
               Refreshing failed: {query.error.message}

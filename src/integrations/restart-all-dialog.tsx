@@ -1,7 +1,8 @@
 import '@mantine/core/styles/Modal.layer.css';
-import { Alert, Box, Button, Code, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Code, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { Link } from '@/ui/router';
 import { useAllIntegrations } from '@/integrations/all-integrations';
 import { ErrorAlert } from '@/ui/error-alert';
 import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
@@ -123,6 +124,7 @@ export default function RestartAllDialog({ onClose }: { onClose: () => void }) {
                   lastError={lastErrors.data?.[index]}
                   loadingError={lastErrors.isPending}
                   outcome={outcomes[item.id]}
+                  onOpen={close}
                 />
               ))}
             </Box>
@@ -169,11 +171,14 @@ function RestartRow({
   lastError,
   loadingError,
   outcome,
+  onOpen,
 }: {
   item: IntegrationSummary;
   lastError: LastError | undefined;
   loadingError: boolean;
   outcome: RestartOutcome | undefined;
+  /** Leaving for the webhook's page closes the dialog the way its close button does. */
+  onOpen: () => void;
 }) {
   return (
     <Box
@@ -181,9 +186,15 @@ function RestartRow({
       py="xs"
       style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
     >
-      <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
+      <Anchor
+        component={Link}
+        to={`/integrations/${encodeURIComponent(item.id)}`}
+        onClick={onOpen}
+        fw={500}
+        style={{ overflowWrap: 'anywhere' }}
+      >
         {item.name}
-      </Text>
+      </Anchor>
       <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
         Last error:{' '}
         {lastError?.error ? (

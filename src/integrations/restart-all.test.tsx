@@ -78,6 +78,11 @@ describe('Restart all failed', () => {
       /delivery attempts to https:\/\/down-endpoint\.invalid\/hook failed/,
     );
     expect(dialog).not.toHaveTextContent('IoT Core');
+    // Each name leads to its webhook's page.
+    expect(within(rows[0]!).getByRole('link', { name: 'Down endpoint' })).toHaveAttribute(
+      'href',
+      `/integrations/${downId}`,
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Restart 2 webhooks' }));
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
@@ -104,6 +109,19 @@ describe('Restart all failed', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await within(rowFor('Cold-chain alerts')).findByText('Active');
     expect(screen.getByRole('button', { name: 'Restart all failed' })).toBeInTheDocument();
+  });
+
+  it('links each name to its webhook page, which opens in place of the dialog', async () => {
+    const { user, router } = renderApp('/integrations');
+    await user.click(await screen.findByRole('button', { name: 'Restart all failed' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restart all failed webhooks?' });
+    const list = await within(dialog).findByRole('list', { name: 'Failed webhooks' });
+    await user.click(within(list).getByRole('link', { name: 'Cold-chain alerts' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Cold-chain alerts', level: 1 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/integrations/${COLD_CHAIN}`);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('after Refresh, lists a webhook that turned Failed since the page loaded', async () => {

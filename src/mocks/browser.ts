@@ -3,6 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { setTransport, type Transport } from '@/api/request';
 import { db } from '@/mocks/db';
 import { handlers } from '@/mocks/handlers';
+import { DEFAULT_STORAGE_KEY } from '@/mocks/persistence';
 
 /** Marks in the page's performance timeline (DevTools' Performance panel; the e2e tests wait for
  * the second before they watch the demo's requests on the network). */
@@ -24,12 +25,25 @@ const inPage: Transport = async (request) =>
  * `workerUrl`: where the deployment serves MSW's worker (app/ unregisters it again in live mode).
  */
 export function startDemo(workerUrl: string) {
-  // sessionStorage: a reload keeps the demo's state, a new tab starts from the seed.
+  // localStorage: the demo is one demo in this browser until it is reset, in every tab. What it
+  // keeps is only the simulated API's data (its header values are the demo's samples or what was
+  // typed into the demo); live mode never gets here, so nothing of a real account is written.
   try {
-    db.persistTo(window.sessionStorage);
+    db.persistTo(window.localStorage);
+    // Where the demo lived before it was shared between tabs.
+    window.sessionStorage.removeItem(DEFAULT_STORAGE_KEY);
   } catch {
     // The getter throws where storage is blocked; the demo then lives in memory only.
   }
+  // Another tab changed the demo (or reset it, or the storage was cleared): follow it.
+  window.addEventListener('storage', (event) => {
+    if (
+      event.storageArea === window.localStorage &&
+      (event.key ?? DEFAULT_STORAGE_KEY) === DEFAULT_STORAGE_KEY
+    ) {
+      db.reload();
+    }
+  });
   setTransport(inPage);
   performance.mark(DEMO_MARKS.inPage);
   // MSW's page side shuts down on beforeunload (keep-alive stopped, page reported closed), and the

@@ -569,6 +569,31 @@ describe('persistTo', () => {
     expect(JSON.parse(data.get(DEFAULT_STORAGE_KEY)!).version).toBe(1);
   });
 
+  it('reload takes what another tab stored, tells the listeners, and writes nothing back', () => {
+    const { storage, data } = fakeStorage();
+    const mine = makeDb();
+    mine.persistTo(storage);
+    const other = makeDb();
+    other.persistTo(storage);
+    const { id } = other.create(webhook({ name: 'From the other tab' }));
+    const written = data.get(DEFAULT_STORAGE_KEY);
+    const heard = vi.fn();
+    mine.subscribe(heard);
+    const setItem = vi.spyOn(storage, 'setItem');
+
+    mine.reload();
+    expect(mine.get(id)?.name).toBe('From the other tab');
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(data.get(DEFAULT_STORAGE_KEY)).toBe(written);
+
+    // The other tab reset the demo and its copy is gone: this tab is back at the seed too.
+    data.delete(DEFAULT_STORAGE_KEY);
+    mine.reload();
+    expect(mine.get(id)).toBeUndefined();
+    expect(mine.list()).toHaveLength(seedIntegrations().length);
+  });
+
   it('keeps working when the storage refuses writes', () => {
     const { storage } = fakeStorage();
     storage.setItem = () => {

@@ -37,6 +37,7 @@ interface Db {
   subscribe(listener: () => void): () => void;
   reset(): void;
   persistTo(storage: Storage, key?: string): void;
+  reload(): void;
 }
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
@@ -58,6 +59,7 @@ export function createDb(options: DbOptions = {}): Db {
   const randomId = options.randomId ?? (() => nanoid());
   const listeners = new Set<() => void>();
   let save: (() => void) | undefined;
+  let read: (() => ReturnType<typeof loadState>) | undefined;
 
   function changed() {
     save?.();
@@ -127,7 +129,8 @@ export function createDb(options: DbOptions = {}): Db {
     },
 
     persistTo(storage, key = DEFAULT_STORAGE_KEY) {
-      const stored = loadState(storage, key);
+      read = () => loadState(storage, key);
+      const stored = read();
       save = () =>
         saveState(storage, key, {
           integrations: integrations.all(),
@@ -143,6 +146,26 @@ export function createDb(options: DbOptions = {}): Db {
         delivery.resume(stored.pending);
       }
       changed();
+    },
+
+    /**
+     * Takes the copy another tab of the demo stored (the page hears of it by a `storage` event).
+     * Nothing is written back: storage already holds it, and a write would echo to that tab.
+     * This tab's own pending retries go on; the other tab runs its own.
+     */
+    reload() {
+      if (!read) return;
+      const stored = read();
+      if (stored) {
+        integrations.restore(stored.integrations);
+        log.restore(stored.log);
+        if (stored.adminLogs) adminLogs.restore(stored.adminLogs);
+      } else {
+        integrations.reset();
+        log.reset();
+        adminLogs.reset();
+      }
+      for (const listener of [...listeners]) listener();
     },
   };
 }

@@ -23,6 +23,8 @@ interface PreviewPanelProps {
   maxHeight?: string;
   /** A search for a real device, given by the page; `source` ends "Values from …". */
   devicePicker?: DevicePicker;
+  /** The warnings' title: the form's "Check before saving" unless the page says otherwise. */
+  warningsTitle?: string;
 }
 
 export function PreviewPanel({
@@ -33,6 +35,7 @@ export function PreviewPanel({
   eventTypeLabel,
   maxHeight,
   devicePicker,
+  warningsTitle = 'Check before saving',
 }: PreviewPanelProps) {
   const headingId = useId();
   const [scenario, setScenario] = useState<Scenario>('device');
@@ -89,7 +92,7 @@ export function PreviewPanel({
           devicePicker={devicePicker}
         />
 
-        <PreviewWarnings warnings={preview.warnings} />
+        <PreviewWarnings warnings={preview.warnings} title={warningsTitle} />
         <PreviewRequest definition={definition} context={context} />
         <PreviewBody bodies={preview.bodies} scenario={scenario} eventTypeLabel={eventTypeLabel} />
         <PreviewCurl preview={preview} />

@@ -11,16 +11,20 @@ import type { PreviewWarning } from '@/placeholders/warnings';
 const MASK = '••••••••';
 const MONOSPACE = 'var(--mantine-font-family-monospace)';
 
-/** What to check before saving: said above the request, each with where it was found. */
-export function PreviewWarnings({ warnings }: { warnings: PreviewWarning[] }) {
+/**
+ * What to check: said above the request, each with where it was found. `title` fits the page: a
+ * form asks before saving, a saved webhook's page cannot.
+ */
+export function PreviewWarnings({
+  warnings,
+  title,
+}: {
+  warnings: PreviewWarning[];
+  title: string;
+}) {
   if (warnings.length === 0) return null;
   return (
-    <Alert
-      color="yellow"
-      icon={<IconAlertTriangle aria-hidden />}
-      title="Check before saving"
-      p="sm"
-    >
+    <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={title} p="sm">
       {/* A long URL in a warning wraps inside the alert instead of being cut off. */}
       <List size="xs" spacing={4} style={{ overflowWrap: 'anywhere' }}>
         {warnings.map((warning, index) => (

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { integrationTypeLabel } from '@/ui/labels';
+import { eventTypeLabel, integrationTypeLabel } from '@/ui/labels';
 import type { RowKey, RowResult } from '@/transfer/apply';
 import type { FieldChange, Plan } from '@/transfer/plan';
 
@@ -38,7 +38,8 @@ export function PlanView({ plan, results }: { plan: Plan; results: Results }) {
         {plan.create.map((entry) => (
           <Row key={entry.index} name={entry.name} result={results.get(`create:${entry.index}`)}>
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {entry.input.url} · {entry.input.eventTypes.map(({ type }) => type).join(', ')}
+              {entry.input.url} ·{' '}
+              {entry.input.eventTypes.map(({ type }) => eventTypeLabel(type)).join(', ')}
             </Text>
           </Row>
         ))}

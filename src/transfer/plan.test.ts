@@ -147,8 +147,8 @@ describe('buildPlan: the PATCH per update', () => {
       [
         {
           field: 'eventTypes',
-          before: 'TELEMETRY_DATA, LIFECYCLE',
-          after: 'TELEMETRY_DATA, LIFECYCLE, ERROR',
+          before: 'Telemetry data, Lifecycle',
+          after: 'Telemetry data, Lifecycle, Error',
         },
       ],
     ],

@@ -7,6 +7,7 @@ import {
   type WebhookFormValues,
 } from '@/integrations/form';
 import type { HeaderRow } from '@/integrations/header-rules';
+import { eventTypeLabel } from '@/ui/labels';
 import {
   subscribableEventTypeSchema,
   type IntegrationDetail,
@@ -237,8 +238,8 @@ function describeChanges(original: IntegrationDetail, patch: WebhookPatch): Fiel
   if (patch.eventTypes !== undefined) {
     changes.push({
       field: 'eventTypes',
-      before: original.eventTypes.map(({ type }) => type).join(', ') || NONE,
-      after: patch.eventTypes.map(({ type }) => type).join(', '),
+      before: original.eventTypes.map(({ type }) => eventTypeLabel(type)).join(', ') || NONE,
+      after: patch.eventTypes.map(({ type }) => eventTypeLabel(type)).join(', '),
     });
   }
   if (patch.jsonPayloadEnabled !== undefined) {

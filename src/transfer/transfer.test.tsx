@@ -185,6 +185,11 @@ describe('Export and Import', () => {
       'Endpoint URL: https://ingest.fleetwise.example.com/1nce/devices/:iccid:/telemetry → https://ingest.fleetwise.example.com/v2',
     );
     expect(update).toHaveTextContent('Header x-new: (none) → 1');
+    // Event types by the names the rest of the console uses.
+    expect(within(dialog).getByRole('group', { name: 'Imported A' })).toHaveTextContent(
+      'https://a.example.com/hook · Error',
+    );
+    expect(dialog).not.toHaveTextContent(/TELEMETRY_DATA|\bERROR\b/);
     expect(dialog).not.toHaveTextContent('fw_live');
     expect(within(dialog).getByRole('group', { name: 'Insecure' })).toHaveTextContent(
       '1NCE only delivers to https:// endpoints',

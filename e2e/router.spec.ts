@@ -32,7 +32,7 @@ test('after a reload by way of sign-in, a held jump back returns to the form', a
   await page.getByRole('link', { name: 'Fleet telemetry' }).click();
   await expect(page.getByRole('heading', { name: 'Fleet telemetry', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Edit' }).click();
-  await expect(page.getByLabel('Endpoint URL')).toBeEditable();
+  await expect(page.getByRole('textbox', { name: 'Endpoint URL' })).toBeEditable();
   // The session ran out, then a reload: the tab goes to sign-in first and comes back after.
   await page.evaluate(() => sessionStorage.removeItem('integrator-console:session'));
   await page.reload();
@@ -40,7 +40,7 @@ test('after a reload by way of sign-in, a held jump back returns to the form', a
   await signIn(page);
   const edit = new RegExp(`/integrations/${FLEET}/edit$`);
   await expect(page).toHaveURL(edit);
-  const url = page.getByLabel('Endpoint URL');
+  const url = page.getByRole('textbox', { name: 'Endpoint URL' });
   await url.fill('https://changed.example.com/hook');
 
   // Three entries back at once (Back's menu), past the sign-in page to the list.

@@ -1,5 +1,6 @@
 import '@/api/zod-jitless';
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { setApiReady, setAuth, setTransport } from '@/api/request';
 import { resetSession } from '@/api/session';
@@ -24,6 +25,7 @@ beforeAll(() => {
   localStorage.clear();
   resetSession();
   resetToastsWanted();
+  notifications.clean();
   dropAllHandOvers();
   forgetLoadedDevicePicker();
   db.reset();

@@ -25,7 +25,6 @@ beforeAll(() => {
   localStorage.clear();
   resetSession();
   resetToastsWanted();
-  notifications.clean();
   dropAllHandOvers();
   forgetLoadedDevicePicker();
   db.reset();
@@ -33,6 +32,8 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
+  // Mantine keeps toasts in a module store: one shown by a test must not meet the next test.
+  notifications.clean();
   server.resetHandlers();
   server.events.removeAllListeners();
   db.reset();

@@ -86,9 +86,11 @@ const tableWithoutScrollContainer: Plugin = {
   },
 };
 
-// Test files that replace a module (vi.mock): only a module cache of their own lets the mock reach
-// the modules that import it, and keeps it from reaching the next file's.
-const MOCKING_MODULES = ['src/app/sign-in-next.test.tsx'];
+// Test files that need modules and a jsdom of their own. A file that replaces a module (vi.mock):
+// only its own module cache lets the mock reach the modules that import it, and keeps it from
+// reaching the next file's. browser.test.ts starts the demo, which ties the shared demo db to
+// localStorage and listens on the window for good (later files found the db in localStorage).
+const OWN_MODULES = ['src/app/sign-in-next.test.tsx', 'src/mocks/browser.test.ts'];
 
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const DEMO_CODE = /[\\/]src[\\/](mocks|demo)[\\/]/;
@@ -166,7 +168,7 @@ export default defineConfig({
           isolate: false,
           setupFiles: ['./src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...MOCKING_MODULES],
+          exclude: [...configDefaults.exclude, ...OWN_MODULES],
         },
       },
       {
@@ -175,7 +177,7 @@ export default defineConfig({
           name: 'app-isolated',
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts'],
-          include: MOCKING_MODULES,
+          include: OWN_MODULES,
         },
       },
       {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { withConfig } from './server/app-shell.js';
 import { devProxyGuard, keepForwardedResponseHeaders } from './server/dev-proxy-guard.js';
@@ -86,6 +86,12 @@ const tableWithoutScrollContainer: Plugin = {
   },
 };
 
+// Test files that need modules and a jsdom of their own. A file that replaces a module (vi.mock):
+// only its own module cache lets the mock reach the modules that import it, and keeps it from
+// reaching the next file's. browser.test.ts starts the demo, which ties the shared demo db to
+// localStorage and listens on the window for good (later files found the db in localStorage).
+const OWN_MODULES = ['src/app/sign-in-next.test.tsx', 'src/mocks/browser.test.ts'];
+
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const DEMO_CODE = /[\\/]src[\\/](mocks|demo)[\\/]/;
 
@@ -156,8 +162,22 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
+          // One jsdom and module cache per worker rather than per file: a new environment,
+          // setup and imports for each file was ~45% of the run (docs/testing.md). The setup
+          // file resets what the app and the jsdom keep between files.
+          isolate: false,
           setupFiles: ['./src/test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...OWN_MODULES],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app-isolated',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+          include: OWN_MODULES,
         },
       },
       {

@@ -108,6 +108,15 @@ export function warnBeforeExpiry() {
   if (!state.reauth) setState({ reauth: 'expiring' });
 }
 
+/**
+ * The state as when this module loads (from what sessionStorage holds), with nobody waiting; for
+ * unit tests that share this module between files (vite.config.ts: no isolation).
+ */
+export function resetSession() {
+  waiting = [];
+  setState({ session: readStored(), reauth: null });
+}
+
 export function cancelReauthentication() {
   const rejected = waiting;
   waiting = [];

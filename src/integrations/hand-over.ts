@@ -38,3 +38,8 @@ export function readHandOver(id: string | null): HandOver | undefined {
 export function dropHandOver(id: string | null) {
   if (id) handOvers.delete(id);
 }
+
+/** Forgets every hand-over, as a new tab; for unit tests that share this module between files. */
+export function dropAllHandOvers() {
+  handOvers.clear();
+}

@@ -24,6 +24,11 @@ interface DevicePickerSlotProps {
 /** Loaded once for the tab: a later Preview shows the search at once. */
 let loaded: typeof DevicePicker | undefined;
 
+/** As a new tab, where the search is not loaded yet; for unit tests that share this module. */
+export function forgetLoadedDevicePicker() {
+  loaded = undefined;
+}
+
 /**
  * For PreviewPanel's `devicePicker`: a search of the account's SIMs, loaded on intent. Until the
  * user points at, focuses or types into it, a plain box of the form's chunk stands in; the search

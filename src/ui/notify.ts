@@ -5,6 +5,15 @@ import type { NotificationData } from '@mantine/notifications';
 let wanted = false;
 const listeners = new Set<() => void>();
 
+/**
+ * Back to a tab that has shown no toast, for unit tests that share this module between files
+ * (vite.config.ts: the app project runs without isolation).
+ */
+export function resetToastsWanted() {
+  wanted = false;
+  listeners.forEach((listener) => listener());
+}
+
 export const toastsWanted = {
   subscribe(listener: () => void) {
     listeners.add(listener);

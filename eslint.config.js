@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { OWN_MODULES } from './scripts/unit-own-modules.js';
 
 // Imports run one way: app/ composes the features, the features build on ui/ and api/, all of
 // them may use lib/, and the demo (controls and backend) stays apart from the live path. Each
@@ -166,6 +167,23 @@ export default tseslint.config(
   {
     files: ['src/**/*.test.tsx'],
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: TESTS,
+    ignores: OWN_MODULES,
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock'].map((property) => ({
+          object: 'vi',
+          property,
+          message:
+            "The app's test files share one module cache (vite.config.ts, isolate: false), so a " +
+            'replaced module would not reach its importers and would leak into the next file: ' +
+            'list the file in scripts/unit-own-modules.js.',
+        })),
+      ],
+    },
   },
   {
     files: ['e2e/**', 'scripts/screenshots/**'],

@@ -7,6 +7,7 @@ import { devProxyGuard, keepForwardedResponseHeaders } from './server/dev-proxy-
 import { consoleConfig, parseConsoleModes, upstreamFromEnv } from './server/modes.js';
 import { firstLoadGroups } from './scripts/first-load-chunks.js';
 import { precompress } from './scripts/precompress.js';
+import { OWN_MODULES } from './scripts/unit-own-modules.js';
 
 // `npm run dev` reads the settings `npm start` reads (server/modes.js), so CONSOLE_MODES and
 // MANAGEMENT_API_URL can be tried without a build; a refused CONSOLE_MODES stops Vite at once.
@@ -85,12 +86,6 @@ const tableWithoutScrollContainer: Plugin = {
     return trimmed;
   },
 };
-
-// Test files that need modules and a jsdom of their own. A file that replaces a module (vi.mock):
-// only its own module cache lets the mock reach the modules that import it, and keeps it from
-// reaching the next file's. browser.test.ts starts the demo, which ties the shared demo db to
-// localStorage and listens on the window for good (later files found the db in localStorage).
-const OWN_MODULES = ['src/app/sign-in-next.test.tsx', 'src/mocks/browser.test.ts'];
 
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const DEMO_CODE = /[\\/]src[\\/](mocks|demo)[\\/]/;

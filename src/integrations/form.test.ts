@@ -460,7 +460,7 @@ describe('placeServerError for each fault of the e2e fault matrix, as create and
         form: 'The 1NCE API found nothing there: it no longer exists or never did.',
       },
     ],
-    ['409', { fields: [{ field: 'url', message: CONFLICT }] }],
+    ['409', { fields: [{ field: 'url', message: CONFLICT, type: 'conflict' }] }],
     [
       '429 with Retry-After',
       { fields: [], form: 'Too many requests to the 1NCE API. Try again in 2 s.' },

@@ -24,16 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.js';
-import {
-  auditInTurns,
-  cleanUp,
-  root,
-  startChromium,
-  startConsole,
-  startFloor,
-  startUpstream,
-  table,
-} from './lab.js';
+import { auditInTurns, cleanUp, root, startChromium, startLab, table } from './lab.js';
 import { median, scoreMisses, speedMisses, vsFloor } from './speed-gate.js';
 
 /**
@@ -62,14 +53,7 @@ const USER = 'e2e-api-user';
 const PASSWORD = 'e2e-api-password';
 
 const started = Date.now();
-const upstream = process.env.PORT ? undefined : await startUpstream();
-const [consoleOrigin, floorOrigin] = await Promise.all([
-  startConsole({
-    CONSOLE_MODES: 'demo,live',
-    ...(upstream ? { MANAGEMENT_API_URL: `${upstream}/management-api` } : {}),
-  }),
-  startFloor(),
-]);
+const { consoleOrigin, floorOrigin } = await startLab();
 
 // ---- Bytes ------------------------------------------------------------------------------------
 

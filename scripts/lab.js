@@ -145,6 +145,22 @@ export async function startFloor() {
   return floor.origin;
 }
 
+/**
+ * The console (live pages in front of the API stand-in, unless PORT names a console already
+ * running) and the floor app, started side by side; their origins.
+ */
+export async function startLab() {
+  const upstream = process.env.PORT ? undefined : await startUpstream();
+  const [consoleOrigin, floorOrigin] = await Promise.all([
+    startConsole({
+      CONSOLE_MODES: 'demo,live',
+      ...(upstream ? { MANAGEMENT_API_URL: `${upstream}/management-api` } : {}),
+    }),
+    startFloor(),
+  ]);
+  return { consoleOrigin, floorOrigin };
+}
+
 // Lighthouse drives a Chromium we start ourselves (no chrome-launcher): Debian's, headless, with
 // the same quieting flags as the Playwright config, so nothing in the background skews timings.
 export async function startChromium() {

@@ -20,17 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  audit,
-  auditInTurns,
-  cleanUp,
-  root,
-  startChromium,
-  startConsole,
-  startFloor,
-  startUpstream,
-  table,
-} from './lab.js';
+import { audit, auditInTurns, cleanUp, root, startChromium, startLab, table } from './lab.js';
 import { judgeable, median, scoreMisses, settle, speedMisses, vsFloor } from './speed-gate.js';
 
 /**
@@ -63,14 +53,7 @@ const maxLoad = desktop.maxLoadPerCore;
 const settleMs = Number(process.env.LIGHTHOUSE_SETTLE_SECONDS ?? desktop.settleSeconds) * 1000;
 
 const started = Date.now();
-const upstream = process.env.PORT ? undefined : await startUpstream();
-const [consoleOrigin, floorOrigin] = await Promise.all([
-  startConsole({
-    CONSOLE_MODES: 'demo,live',
-    ...(upstream ? { MANAGEMENT_API_URL: `${upstream}/management-api` } : {}),
-  }),
-  startFloor(),
-]);
+const { consoleOrigin, floorOrigin } = await startLab();
 
 /** @param {SpeedTargets | undefined} targets */
 const speedOnly = ({ maxPerformanceDrop, minPerformance, maxLcpRatio } = {}) =>

@@ -60,13 +60,8 @@ export function preloadPage(pathname: string, deployment: Deployment): Promise<v
     pathname === '/sign-in'
       ? offersSignIn(deployment) && { load: loadSignInForm }
       : PAGES.find(({ path }) => matchPath(path, pathname))?.page;
-  // A failed load is the page's to report when it renders.
-  return page
-    ? page.load().then(
-        () => undefined,
-        () => undefined,
-      )
-    : Promise.resolve();
+  // A failed load is the page's to report when it renders; the caller learns of it too.
+  return page ? page.load().then(() => undefined) : Promise.resolve();
 }
 
 /** Every page of the console, for the location of the router above it. */

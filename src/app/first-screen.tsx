@@ -27,9 +27,11 @@ export function FirstScreen() {
       clearTimeout(timer);
       markShown();
     };
-    const observer = PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')
-      ? new PerformanceObserver(done)
-      : undefined;
+    const observer =
+      typeof PerformanceObserver !== 'undefined' &&
+      PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')
+        ? new PerformanceObserver(done)
+        : undefined;
     observer?.observe({ type: 'largest-contentful-paint' });
     const timer = setTimeout(done, MAX_WAIT_MS);
     return done;

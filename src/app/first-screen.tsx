@@ -1,21 +1,9 @@
 import { useEffect } from 'react';
 
 let markShown: () => void = () => undefined;
-let shown = notShownYet();
-
-function notShownYet() {
-  return new Promise<void>((resolve) => {
-    markShown = resolve;
-  });
-}
-
-/**
- * Back to a tab whose first screen has not been shown, for unit tests that share this module
- * between files (vite.config.ts: the app project runs without isolation).
- */
-export function resetFirstScreen() {
-  shown = notShownYet();
-}
+const shown = new Promise<void>((resolve) => {
+  markShown = resolve;
+});
 
 // The longest wait for the page's paint to be reported: a page with nothing larger than what
 // was painted before it reports none, and some browsers report no largest paints at all.

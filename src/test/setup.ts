@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { setApiReady, setAuth, setTransport } from '@/api/request';
 import { resetSession } from '@/api/session';
-import { resetFirstScreen } from '@/app/first-screen';
 import { dropAllHandOvers } from '@/integrations/hand-over';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
@@ -28,7 +27,6 @@ beforeAll(() => {
   resetToastsWanted();
   dropAllHandOvers();
   forgetLoadedDevicePicker();
-  resetFirstScreen();
   db.reset();
   server.listen({ onUnhandledRequest: 'error' });
 });

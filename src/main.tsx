@@ -6,7 +6,6 @@ import { createRoot } from 'react-dom/client';
 import { setApiReady, setAuth } from '@/api/request';
 import { reauthenticate, sessionStore, validToken } from '@/api/session';
 import { App, preloadPage } from '@/app/app';
-import { firstScreenShown } from '@/app/first-screen';
 import { offeredModes, readEmbeddedConfig } from '@/app/console-config';
 import { DEMO_WORKER_URL, resolveMode, unregisterDemoWorker } from '@/app/mode';
 import { signInPath } from '@/app/session-guard';
@@ -21,7 +20,9 @@ const deployment: Deployment = { mode: resolveMode(modes), modes, upstream: conf
 // The page renders at once; its requests wait until the API they go to is there (setApiReady):
 // in demo mode the simulated API (its chunk loaded and its service worker started), in live mode
 // a demo worker left by an earlier visit gone.
-if (deployment.mode !== 'demo') {
+if (deployment.mode === 'demo') {
+  setApiReady(import('@/mocks/browser').then(({ startDemo }) => startDemo(DEMO_WORKER_URL)));
+} else {
   setApiReady(unregisterDemoWorker());
   setAuth({ token: () => validToken(), reauthenticate: () => reauthenticate('expired') });
   // Signed out: straight to the sign-in page, before the router would load the page asked for
@@ -31,20 +32,7 @@ if (deployment.mode !== 'demo') {
   }
 }
 
-const pageLoaded = preloadPage(window.location.pathname, deployment);
-pageLoaded.catch(() => undefined);
-// The demo's chunks (MSW, the seed, the API's schemas: ~53 kB) once the first page has painted
-// (or its code failed to load): the demo list's largest paint is its heading, which needs no data,
-// and loaded beside it they shared the slow-4G bandwidth of Lighthouse's mobile profile and the
-// main thread with it (docs/performance.md). The data follows one download later.
-if (deployment.mode === 'demo') {
-  setApiReady(
-    pageLoaded
-      .then(firstScreenShown, () => undefined)
-      .then(() => import('@/mocks/browser'))
-      .then(({ startDemo }) => startDemo(DEMO_WORKER_URL)),
-  );
-}
+preloadPage(window.location.pathname, deployment);
 
 // A transition: React renders the first screen in slices, yielding to the browser between them,
 // instead of one long task that blocks input while the page starts.

@@ -55,13 +55,13 @@ const PAGE_ROUTES: readonly Route[] = PAGES.map(({ path, page: { Page } }) => ({
 const offersSignIn = (deployment: Deployment) => deployment.modes.includes('live');
 
 /** Starts loading the code of the page at `pathname`, before anything renders (main.tsx). */
-export function preloadPage(pathname: string, deployment: Deployment): Promise<void> {
+export function preloadPage(pathname: string, deployment: Deployment): void {
   const page =
     pathname === '/sign-in'
       ? offersSignIn(deployment) && { load: loadSignInForm }
       : PAGES.find(({ path }) => matchPath(path, pathname))?.page;
-  // A failed load is the page's to report when it renders; the caller learns of it too.
-  return page ? page.load().then(() => undefined) : Promise.resolve();
+  // A failed load is the page's to report when it renders.
+  if (page) page.load().catch(() => undefined);
 }
 
 /** Every page of the console, for the location of the router above it. */

@@ -12,7 +12,6 @@ import { Suspense, lazy, type ReactNode } from 'react';
 import { apiReady } from '@/api/request';
 import classes from '@/app/layout.module.css';
 import { OfflineBanner } from '@/app/offline-banner';
-import { FirstScreen } from '@/app/first-screen';
 import { focusMainHeading } from '@/app/page-focus';
 import { AccountMenu, LiveBadge, RequireSession } from '@/app/session-guard';
 import { INTEGRATIONS_KEY, detailIdOf } from '@/integrations/query-keys';
@@ -118,7 +117,6 @@ export function Layout({ deployment, children }: { deployment: Deployment; child
             {/* The header is there at once; the page follows when its chunk has loaded. */}
             <Suspense fallback={<PageLoading />}>
               {mode === 'live' ? <RequireSession>{children}</RequireSession> : children}
-              <FirstScreen />
             </Suspense>
           </DeploymentContext>
         </Container>

@@ -1,11 +1,7 @@
 import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from '@/ui/router';
-import { DETAIL_CONCURRENCY, mapWithLimit } from '@/api/concurrency';
-import { useAllIntegrations } from '@/integrations/all-integrations';
-import { integrationQueries } from '@/integrations/queries';
-import { INTEGRATIONS_KEY } from '@/integrations/query-keys';
+import { useEndpointUrls } from '@/integrations/endpoint-urls';
 import { ErrorAlert } from '@/ui/error-alert';
 import { matches, withFilters, type Filters } from '@/integrations/find';
 import { IntegrationTable } from '@/integrations/integration-table';
@@ -17,45 +13,18 @@ import { ProgressStatus } from '@/ui/progress-status';
 const PROGRESS_AFTER_PAGES = 3;
 
 /**
- * Each webhook's Endpoint URL, by id, for a search: the list does not carry it, so each detail
- * is read (a few at a time, from the cache where the detail page already read it). One that
- * cannot be read is searched by name only.
- */
-const endpointUrlsQuery = (ids: readonly string[]) =>
-  queryOptions({
-    queryKey: [...INTEGRATIONS_KEY, 'endpoint-urls', ids],
-    queryFn: async ({ client }) =>
-      new Map(
-        await mapWithLimit(ids, DETAIL_CONCURRENCY, (id) =>
-          client.fetchQuery(integrationQueries.detail(id)).then(
-            (detail) => [id, detail.url] as const,
-            () => [id, undefined] as const,
-          ),
-        ),
-      ),
-  });
-
-/**
  * The list narrowed by search and filters, over every page of the account: matches show as
  * pages arrive; "N of M" once the last page is in.
  */
 export function FindResults({ filters, above }: { filters: Filters; above?: ReactNode }) {
   const [, setSearchParams] = useSearchParams();
-  const { items, loaded, pageAmount, complete, query } = useAllIntegrations();
   const searching = filters.q.trim() !== '';
-  const webhookIds = useMemo(
-    () => (complete ? items.filter((item) => item.type === 'WEBHOOK').map((item) => item.id) : []),
-    [complete, items],
-  );
-  const urls = useQuery({
-    ...endpointUrlsQuery(webhookIds),
-    enabled: searching && webhookIds.length > 0,
-  });
+  const { all, urls, reading: readingUrls } = useEndpointUrls(searching);
+  const { items, loaded, pageAmount, complete, query } = all;
   const found = useMemo(
-    () => items.filter((item) => matches(item, filters, urls.data?.get(item.id))),
-    [items, filters, urls.data],
+    () => items.filter((item) => matches(item, filters, urls?.get(item.id))),
+    [items, filters, urls],
   );
-  const readingUrls = searching && urls.isPending && webhookIds.length > 0;
   const clear = () =>
     setSearchParams((params) => withFilters(params, { q: '', state: '', type: '' }));
 
